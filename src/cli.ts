@@ -1,0 +1,93 @@
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { formatDiagnostic } from './core/diagnostics.js';
+import { EXIT, UserError } from './cli/errors.js';
+import type { Io } from './cli/io.js';
+import { processIo } from './cli/process-io.js';
+import { version } from './version.js';
+import { sanitize } from './util/sanitize.js';
+
+type Action = (io: Io) => Promise<number>;
+
+/**
+ * The only module that knows argv and exit codes. Each command is imported
+ * when it runs, so `--help` and `--version` load almost nothing.
+ */
+export function buildProgram(io: Io, setAction: (action: Action) => void): Command {
+  const program = new Command('outsource')
+    .description('Decide what to outsource with the seven-step method: score processes, explain every verdict, check roadmaps in CI.')
+    .version(version, '-V, --version', 'print the version')
+    .option('--debug', 'show stack traces for internal errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .exitOverride();
+
+  program
+    .command('score')
+    .description('score an inventory (YAML, JSON or CSV) and print the prioritised shortlist')
+    .argument('<file>', 'inventory file, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
+    .option('-e, --explain <id>', 'explain one process: every answer, every gate, every point of its score')
+    .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md')
+    .action((file: string, opts: { format: 'table' | 'json' | 'csv' | 'markdown'; rules?: string; explain?: string }) =>
+      setAction(async (io) => (await import('./commands/score/index.js')).score({ file, ...opts }, io)),
+    );
+
+  program
+    .command('rules')
+    .description('list the criteria and gates of the method; validate a rules file')
+    .option('-r, --rules <file>', 'rules file to validate and list (default: the built-in method)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', '\nExamples:\n  $ outsource rules\n  $ outsource rules --rules my-rules.yaml      # exit 0 if valid, 2 with file:line:column if not')
+    .action((opts: { rules?: string; format: 'table' | 'json' }) => setAction(async (io) => (await import('./commands/rules/index.js')).rules(opts, io)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a file kind, for editors and validators')
+    .addArgument(new Argument('[kind]', 'inventory or rules').choices(['inventory', 'rules']).default('inventory'))
+    .addHelpText('after', '\nExamples:\n  $ outsource schema inventory > inventory.schema.json\n  # then, at the top of an inventory:  # yaml-language-server: $schema=./inventory.schema.json')
+    .action((kind: string) => setAction(async (io) => (await import('./commands/schema/index.js')).schema({ kind }, io)));
+
+  program
+    .command('init')
+    .description('write a starter inventory into the current folder (never overwrites without --force)')
+    .option('--force', 'overwrite existing files')
+    .addHelpText('after', '\nExamples:\n  $ outsource init\n  $ outsource score inventory.yaml')
+    .action((opts: { force?: boolean }) => setAction(async (io) => (await import('./commands/init/index.js')).init(opts, io)));
+
+  return program;
+}
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  let action: Action | undefined;
+  const program = buildProgram(io, (a) => (action = a));
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (!action) {
+      program.outputHelp();
+      return EXIT.error;
+    }
+    return await action(io);
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function reportError(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message; help and version are successes.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.error;
+  }
+  if (error instanceof UserError) {
+    const shown = error.diagnostics.slice(0, 20);
+    for (const d of shown) io.stderr(`outsource: ${d.file ? formatDiagnostic(d) : d.message}\n`);
+    if (error.diagnostics.length > shown.length) io.stderr(`outsource: ... and ${error.diagnostics.length - shown.length} more problems\n`);
+    if (debug && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.error;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`outsource: internal error: ${sanitize(message)}${debug ? '' : ' (run with --debug for details; please report it)'}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return EXIT.error;
+}

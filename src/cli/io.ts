@@ -1,0 +1,14 @@
+/** Everything a command may touch outside the core, injectable so commands run in-process in tests. */
+export interface Io {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Colour for text written to stdout (NO_COLOR, FORCE_COLOR and TTY already applied). */
+  color: boolean;
+  /** Width to fit tables in. */
+  columns: number;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  readStdin(): Promise<Buffer>;
+  env: Record<string, string | undefined>;
+}

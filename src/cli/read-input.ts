@@ -1,0 +1,64 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UserError } from './errors.js';
+import type { Io } from './io.js';
+import { sanitize } from '../util/sanitize.js';
+
+/** Larger inputs are refused before reading: 100,000 processes in YAML take about 45 MB. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+export interface InputFile {
+  /** As the user named it, for messages. */
+  name: string;
+  text: string;
+}
+
+/** Reads a text file (or stdin for "-"), refusing directories, huge files and binary data. */
+export async function readInput(path: string, io: Io): Promise<InputFile> {
+  const name = path === '-' ? '<stdin>' : path;
+  let bytes: Buffer;
+  if (path === '-') {
+    if (io.stdinIsTTY) throw new UserError(`${name}: nothing is piped in; give a file name instead of "-"`);
+    bytes = await io.readStdin();
+  } else {
+    const full = resolve(io.cwd, path);
+    let info;
+    try {
+      info = await stat(full);
+    } catch (error) {
+      throw new UserError(`${sanitize(name)}: ${describeFsError(error)}`);
+    }
+    if (info.isDirectory()) throw new UserError(`${sanitize(name)}: is a directory, not a file`);
+    if (!info.isFile()) throw new UserError(`${sanitize(name)}: is not a regular file`);
+    if (info.size > MAX_INPUT_BYTES) throw new UserError(`${sanitize(name)}: is ${Math.round(info.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`);
+    try {
+      bytes = await readFile(full);
+    } catch (error) {
+      throw new UserError(`${sanitize(name)}: ${describeFsError(error)}`);
+    }
+  }
+  if (bytes.length > MAX_INPUT_BYTES) throw new UserError(`${name}: input is over the limit of ${MAX_INPUT_BYTES / 1048576} MB`);
+  return { name: sanitize(name), text: decodeText(bytes, sanitize(name)) };
+}
+
+/** UTF-8 (with or without BOM) or UTF-16 with a BOM; anything holding NUL bytes is not text. */
+export function decodeText(bytes: Buffer, name: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  if (bytes.includes(0)) throw new UserError(`${name}: contains NUL bytes; this is not a text file`);
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EEXIST') return 'already exists';
+  return sanitize(error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXIT, UserError } from '../../cli/errors.js';
+import type { Io } from '../../cli/io.js';
+import { packageRoot } from '../../cli/paths.js';
+import { exists, writeFileAtomic } from '../../cli/write-file.js';
+
+/** Starter files, copied from `templates/`; none is overwritten without --force. */
+export const STARTER_FILES = ['inventory.yaml'];
+
+export async function init(options: { force?: boolean }, io: Io): Promise<number> {
+  if (!options.force) {
+    const taken = [];
+    for (const name of STARTER_FILES) if (await exists(join(io.cwd, name))) taken.push(name);
+    if (taken.length > 0) throw new UserError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'} here; nothing was written (use --force to overwrite)`);
+  }
+  for (const name of STARTER_FILES) {
+    const content = await readFile(join(packageRoot, 'templates', name), 'utf8');
+    await writeFileAtomic(join(io.cwd, name), content, { force: true, shownAs: name });
+    io.stdout(`wrote ${name}\n`);
+  }
+  io.stdout('next: edit the answers, then run  outsource score inventory.yaml\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,49 @@
+import { describeTest } from '../../core/engine/verdict.js';
+import type { Method } from '../../core/method.js';
+import { CROSS_OUT_STEPS } from '../../core/rules/schema.js';
+import { styler } from '../../reporters/style.js';
+import { fittedTable } from '../../reporters/table-layout.js';
+import { EXIT } from '../../cli/errors.js';
+import type { Io } from '../../cli/io.js';
+import { loadMethodFor } from '../../cli/load-method.js';
+
+export interface RulesOptions {
+  rules?: string;
+  format: 'table' | 'json';
+}
+
+export async function rules(options: RulesOptions, io: Io): Promise<number> {
+  const { method } = await loadMethodFor(options.rules, io);
+  io.stdout(options.format === 'json' ? `${JSON.stringify(methodAsJson(method), null, 2)}\n` : renderRules(method, io.color, io.columns));
+  return EXIT.ok;
+}
+
+export function methodAsJson(method: Method) {
+  return {
+    name: method.name,
+    sources: method.sources,
+    scale: method.scale,
+    criteria: method.criteria,
+    gates: CROSS_OUT_STEPS.flatMap((step) => method.gatesByStep[step]),
+  };
+}
+
+function renderRules(method: Method, color: boolean, width: number): string {
+  const c = styler(color);
+  const out: string[] = [c.bold(`Method "${method.name}" (${method.sources.join(' + ')})`), ''];
+  out.push(c.bold(`Criteria (${method.criteria.length}); scales run ${method.scale.min}-${method.scale.max}`));
+  const criteria = fittedTable(['Criterion', 'Type', 'Steps', 'Step 6', 'Question'], [null, 7, 8, 13, null], Math.min(width, 140), [1, 0, 0, 0, 2]);
+  for (const crit of method.criteria) {
+    const effect = crit.priority ? `${crit.priority.effect} x${crit.priority.weight}` : '';
+    criteria.push([crit.id, crit.type, crit.steps.join(', '), effect, crit.question]);
+  }
+  out.push(criteria.toString(), '');
+  for (const step of CROSS_OUT_STEPS) {
+    const info = method.steps[step];
+    out.push(c.bold(`Step ${step}: ${info.title} -> ${info.verdict ?? ''}`.trim()));
+    const gates = fittedTable(['Gate', 'Fires when', 'Reason'], [null, null, null], Math.min(width, 140), [1, 1, 2]);
+    for (const g of method.gatesByStep[step]) gates.push([g.id, describeTest(g), g.message]);
+    out.push(gates.toString(), '');
+  }
+  return `${out.join('\n')}`;
+}

@@ -1,0 +1,49 @@
+import { evaluateInventory } from '../../core/engine/evaluate.js';
+import { explainProcess } from '../../core/engine/explain.js';
+import { loadInventory } from '../../core/inventory/load.js';
+import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
+import { scoreReporters } from '../../reporters/score/index.js';
+import type { ScoreFormat } from '../../reporters/score/types.js';
+import { closest } from '../../util/suggest.js';
+import { sanitize } from '../../util/sanitize.js';
+import { EXIT, UserError } from '../../cli/errors.js';
+import type { Io } from '../../cli/io.js';
+import { loadMethodFor } from '../../cli/load-method.js';
+import { readInput } from '../../cli/read-input.js';
+
+export interface ScoreOptions {
+  file: string;
+  format: ScoreFormat;
+  rules?: string;
+  explain?: string;
+}
+
+export async function score(options: ScoreOptions, io: Io): Promise<number> {
+  const { method } = await loadMethodFor(options.rules, io);
+  const input = await readInput(options.file, io);
+  const loaded = loadInventory(input.text, input.name, method);
+  if (!loaded.ok) throw new UserError(loaded.errors);
+  const inventory = loaded.value;
+  const assessment = evaluateInventory(inventory, method);
+  const render = { color: io.color && options.format === 'table', width: io.columns };
+
+  if (options.explain !== undefined) {
+    const index = inventory.processes.findIndex((p) => p.id === options.explain);
+    const process = inventory.processes[index];
+    const evaluation = assessment.evaluations[index];
+    if (!process || !evaluation) {
+      const guess = closest(options.explain, inventory.processes.map((p) => p.id));
+      throw new UserError(`no process "${sanitize(options.explain)}" in ${input.name}${guess ? ` (did you mean "${guess}"?)` : ''}`);
+    }
+    const explanation = explainProcess(process, evaluation, method);
+    if (options.format === 'json') io.stdout(renderExplainJson(explanation));
+    else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));
+    else if (options.format === 'csv') throw new UserError('--explain prints text, json or markdown, not csv');
+    else io.stdout(renderExplainText(explanation, render));
+    return EXIT.ok;
+  }
+
+  const report = { assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
+  io.stdout(scoreReporters[options.format](report, render));
+  return EXIT.ok;
+}

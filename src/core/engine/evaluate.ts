@@ -1,0 +1,68 @@
+import type { Inventory, Process } from '../inventory/types.js';
+import type { Method, Verdict } from '../method.js';
+import { assignRanks } from './rank.js';
+import { contributions, scorePriority, type Priority } from './score.js';
+import { decideVerdict, type Reason } from './verdict.js';
+
+export interface Evaluation {
+  id: string;
+  name: string;
+  function?: string;
+  verdict: Verdict;
+  /** 0-100, rounded to one decimal; null unless the verdict is `outsource`. */
+  score: number | null;
+  rank: number | null;
+  confidence: number | null;
+  reasons: Reason[];
+  missing: string[];
+  /** Unrounded step-6 result, kept for ranking; null unless `outsource`. */
+  priority: Priority | null;
+}
+
+export interface Assessment {
+  /** Every process, in input order. */
+  evaluations: Evaluation[];
+  /** The `outsource` processes, best first. */
+  shortlist: Evaluation[];
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function evaluateProcess(process: Process, method: Method): Evaluation {
+  const { answers } = process;
+  const missing: string[] = [];
+  for (const c of method.criteria) if (answers[c.id] === undefined) missing.push(c.id);
+  const { verdict, reasons } = decideVerdict(answers, method);
+  const evaluation: Evaluation = { id: process.id, name: process.name, verdict, score: null, rank: null, confidence: null, reasons, missing, priority: null };
+  if (process.function !== undefined) evaluation.function = process.function;
+  if (verdict === 'outsource') {
+    const priority = scorePriority(answers, method);
+    evaluation.priority = priority;
+    evaluation.score = round(priority.score, 1);
+    evaluation.confidence = round(priority.confidence, 3);
+    evaluation.reasons = [priorityReason(process, method, evaluation.score)];
+  }
+  return evaluation;
+}
+
+/** Why an `outsource` process scores what it does: its strongest factor and what holds it back most. */
+function priorityReason(process: Process, method: Method, score: number): Reason {
+  const parts = contributions(process.answers, method);
+  let best = parts[0];
+  let worst = parts[0];
+  for (const c of parts) {
+    if (best && c.points > best.points) best = c;
+    if (worst && c.max - c.points > worst.max - worst.points) worst = c;
+  }
+  const show = (c: (typeof parts)[number]) => `${c.criterion} ${c.value ?? 'unanswered'}`;
+  let message = `step 6: passed steps 3-5; priority ${score.toFixed(1)}`;
+  if (best && best.points > 0) message += `, raised most by ${show(best)}`;
+  if (worst && worst.max - worst.points > 0) message += `, held back most by ${show(worst)}`;
+  return { step: 6, gate: 'priority', message };
+}
+
+export function evaluateInventory(inventory: Inventory, method: Method): Assessment {
+  const evaluations = inventory.processes.map((p) => evaluateProcess(p, method));
+  const candidates = evaluations.filter((e): e is Evaluation & { priority: Priority } => e.priority !== null);
+  return { evaluations, shortlist: assignRanks(candidates) };
+}

@@ -1,0 +1,87 @@
+import type { Diagnostic, Result } from '../diagnostics.js';
+import { fail, ok } from '../diagnostics.js';
+import type { Method } from '../method.js';
+import { sanitize, truncate } from '../../util/sanitize.js';
+import { didYouMean } from '../../util/suggest.js';
+import { cellOffset, parseCsv, positionOf } from './csv.js';
+import type { Locator } from '../zod-diagnostics.js';
+
+const FIXED = ['id', 'name', 'function'];
+const TRUE = new Set(['true', 'yes', 'TRUE', 'YES', 'True', 'Yes']);
+const FALSE = new Set(['false', 'no', 'FALSE', 'NO', 'False', 'No']);
+const INTEGER = /^\s*-?\d+\s*$/;
+
+/**
+ * Reads an inventory CSV into the same shape a YAML inventory has, so one
+ * schema validates both. Cells that are not a number or a flag stay strings
+ * for the schema to reject with its usual message.
+ */
+export function inventoryFromCsv(text: string, file: string, method: Method): Result<{ value: unknown; where: Locator }> {
+  const table = parseCsv(text, file);
+  if (!table.ok) return table;
+  const { rows, rowOffsets } = table.value;
+  const header = rows[0];
+  if (!header) return fail({ file, message: 'the CSV is empty: it needs a header row with id, name and criterion columns' });
+
+  const cellAt = (row: number, cell: number) => positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell));
+  const columns = header.map((h) => h.trim());
+  const errors: Diagnostic[] = [];
+  const seen = new Set<string>();
+  columns.forEach((name, index) => {
+    if (seen.has(name)) errors.push({ file, ...cellAt(0, index), message: `column "${sanitize(truncate(name, 60))}" appears twice in the header` });
+    seen.add(name);
+    if (!FIXED.includes(name) && !method.criteriaById.has(name)) {
+      const hint = didYouMean(name, [...FIXED, ...method.criteriaById.keys()]);
+      errors.push({ file, ...cellAt(0, index), message: `unknown column "${sanitize(truncate(name, 60))}": not id, name, function or a criterion id${hint}` });
+    }
+  });
+  for (const required of ['id', 'name']) {
+    if (!columns.includes(required)) errors.push({ file, line: 1, column: 1, message: `the header has no "${required}" column` });
+  }
+  if (errors.length > 0) return fail(...errors);
+
+  const kinds = columns.map((name) => (FIXED.includes(name) ? 'text' : method.criteriaById.get(name)?.type));
+  const processes: unknown[] = new Array(rows.length - 1);
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (row.length !== columns.length) {
+      return fail({ file, ...cellAt(r, 0), message: `row has ${row.length} cells but the header has ${columns.length} columns` });
+    }
+    const process: Record<string, unknown> = {};
+    const answers: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) {
+      const cell = row[c] ?? '';
+      const kind = kinds[c];
+      const name = columns[c] ?? '';
+      if (kind === 'text') {
+        if (name === 'function' && cell === '') continue;
+        process[name] = cell;
+      } else if (cell.trim() !== '') {
+        answers[name] = convert(cell.trim(), kind === 'flag');
+      }
+    }
+    process.answers = answers;
+    processes[r - 1] = process;
+  }
+
+  const where: Locator = {
+    file,
+    locate(path) {
+      if (path[0] !== 'processes' || typeof path[1] !== 'number') return { line: 1, column: 1 };
+      const row = path[1] + 1;
+      const field = path[2] === 'answers' ? path[3] : path[2];
+      const index = typeof field === 'string' ? columns.indexOf(field) : -1;
+      return cellAt(row, Math.max(0, index));
+    },
+  };
+  return ok({ value: { processes }, where });
+}
+
+function convert(cell: string, flag: boolean): unknown {
+  if (flag) {
+    if (TRUE.has(cell)) return true;
+    if (FALSE.has(cell)) return false;
+    return cell;
+  }
+  return INTEGER.test(cell) ? Number(cell) : cell;
+}

@@ -1,0 +1,119 @@
+import jsYaml from 'js-yaml';
+import type { Diagnostic, Result } from '../diagnostics.js';
+import { fail, ok } from '../diagnostics.js';
+import type { Answer, Answers, Method } from '../method.js';
+import { parsePositioned, tooDeep } from '../yaml-document.js';
+import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
+import { sanitize } from '../../util/sanitize.js';
+import { inventoryFromCsv } from './from-csv.js';
+import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
+import type { Inventory, Process } from './types.js';
+
+export type InventoryFormat = 'yaml' | 'json' | 'csv';
+
+/** The format from the file name, or from the first bytes for stdin and unknown extensions. */
+export function detectFormat(file: string, text: string): InventoryFormat {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return 'json';
+  const firstLine = start.slice(0, start.indexOf('\n') >>> 0);
+  return /^"?id"?\s*,/.test(firstLine) ? 'csv' : 'yaml';
+}
+
+/**
+ * Parses and validates an inventory against a method. Well-formed files take
+ * a fast path (JSON.parse or js-yaml, no positions); only when something is
+ * wrong is the file parsed again with positions, to say where.
+ */
+export function loadInventory(text: string, file: string, method: Method, format = detectFormat(file, text)): Result<Inventory> {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return fail({ file, message: 'the file is empty: an inventory needs a "processes" list' });
+
+  let value: unknown;
+  let where: Locator | undefined;
+  if (format === 'csv') {
+    const csv = inventoryFromCsv(text, file, method);
+    if (!csv.ok) return csv;
+    ({ value, where } = csv.value);
+  } else {
+    const fast = parseFast(text, file, format);
+    if (!fast.ok) return fast;
+    value = fast.value;
+  }
+
+  const lazyWhere = (): Locator => {
+    if (where) return where;
+    const positioned = parsePositioned(text, file);
+    where = positioned.ok ? positioned.value : { file, locate: () => undefined };
+    return where;
+  };
+
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !('processes' in value)) {
+    return fail({ file, ...lazyWhere().locate([]), message: 'an inventory must be a mapping with a "processes" list' });
+  }
+  const parsed = inventoryShape(method).safeParse(value);
+  if (!parsed.success) {
+    const known = (path: readonly PropertyKey[]) =>
+      path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' ? [...method.criteriaById.keys()] : path.length === 2 ? PROCESS_KEYS : ['name', 'unit', 'baseline', 'target'];
+    const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
+    return fail(...diags.slice(0, 50));
+  }
+
+  const processes: Process[] = parsed.data.processes.map((p) => {
+    const answers: Answers = {};
+    if (p.answers) {
+      for (const key of Object.keys(p.answers)) {
+        const v = p.answers[key] as Answer | null | undefined;
+        if (v !== null && v !== undefined) answers[key] = v;
+      }
+    }
+    const out: Process = { id: p.id, name: p.name, answers };
+    if (p.function !== undefined) out.function = p.function;
+    if (p.metrics) out.metrics = p.metrics;
+    if (p.merged_from) out.merged_from = p.merged_from;
+    return out;
+  });
+
+  const duplicates = findDuplicateIds(processes, file, lazyWhere);
+  if (duplicates.length > 0) return fail(...duplicates);
+  const inventory: Inventory = { processes };
+  if (parsed.data.organisation !== undefined) inventory.organisation = parsed.data.organisation;
+  return ok(inventory);
+}
+
+function parseFast(text: string, file: string, format: InventoryFormat): Result<unknown> {
+  try {
+    if (format === 'json') return ok(JSON.parse(text));
+    return ok(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }));
+  } catch (error) {
+    if (error instanceof RangeError) return fail(tooDeep(file, error));
+    // The positioned parser gives the better message and the exact place.
+    const positioned = parsePositioned(text, file);
+    if (!positioned.ok) return positioned;
+    if (error instanceof jsYaml.YAMLException) {
+      const mark = error.mark as { line: number; column: number } | undefined;
+      return fail({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: sanitize(error.reason) });
+    }
+    return fail({ file, message: sanitize(error instanceof Error ? error.message : String(error)) });
+  }
+}
+
+function renameUnknownCriterion(d: Diagnostic): Diagnostic {
+  return { ...d, message: d.message.replace(/^(processes\[\d+\]\.answers): unknown key/, '$1: unknown criterion') };
+}
+
+function findDuplicateIds(processes: Process[], file: string, where: () => Locator): Diagnostic[] {
+  const first = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  processes.forEach((p, index) => {
+    const previous = first.get(p.id);
+    if (previous === undefined) first.set(p.id, index);
+    else if (out.length < 50) {
+      out.push({ file, ...where().locate(['processes', index, 'id']), message: `processes[${index}].id: duplicate id "${p.id}" (first used by processes[${previous}])` });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Method } from '../method.js';
+
+/** Ids are what users type on the command line and what roadmaps refer to. */
+export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
+
+export const metricShape = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  unit: z.string().trim().min(1).max(50),
+  baseline: z.number().finite().optional(),
+  target: z.number().finite().optional(),
+});
+
+/**
+ * The answers a method accepts: each criterion, on its scale or as a flag.
+ * `null` (an empty YAML value) means "not answered", like a missing key.
+ */
+export function answersShape(method: Method) {
+  const { min, max } = method.scale;
+  const fields: Record<string, z.ZodType> = {};
+  for (const c of method.criteria) {
+    const value = c.type === 'flag' ? z.boolean() : z.int().min(min).max(max);
+    fields[c.id] = value.nullable().optional().describe(c.question);
+  }
+  return z.strictObject(fields);
+}
+
+export function processShape(method: Method) {
+  return z.strictObject({
+    id: processId,
+    name: z.string().trim().min(1).max(500),
+    function: z.string().max(200).optional(),
+    answers: answersShape(method).optional(),
+    metrics: z.array(metricShape).max(100).optional().describe('step 7: how the outsourced work will be measured'),
+    merged_from: z.array(processId).max(1000).optional().describe('step 1: ids of processes merged into this one'),
+  });
+}
+
+export function inventoryShape(method: Method) {
+  return z.strictObject({
+    $schema: z.string().optional(),
+    organisation: z.string().max(500).optional(),
+    processes: z.array(processShape(method)),
+  });
+}
+
+export const PROCESS_KEYS = ['id', 'name', 'function', 'answers', 'metrics', 'merged_from'];
+export const INVENTORY_KEYS = ['$schema', 'organisation', 'processes'];

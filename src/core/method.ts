@@ -1,0 +1,50 @@
+import type { CrossOutStep } from './rules/schema.js';
+
+export type Verdict = 'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete';
+export const VERDICTS: readonly Verdict[] = ['outsource', 'keep', 'retain', 'defer', 'incomplete'];
+
+export type Answer = number | boolean;
+export type Answers = Record<string, Answer>;
+
+export interface Criterion {
+  id: string;
+  type: 'scale' | 'flag';
+  steps: number[];
+  question: string;
+  help: string;
+  priority?: { effect: 'raises' | 'lowers'; weight: number };
+}
+
+export interface Gate {
+  id: string;
+  step: CrossOutStep;
+  criterion: string;
+  op: '>=' | '<=' | '==' | 'is';
+  value: number | boolean;
+  message: string;
+}
+
+export interface StepInfo {
+  verdict?: 'keep' | 'retain' | 'defer';
+  title: string;
+  intro?: string;
+}
+
+/** A validated method, shaped for fast evaluation. */
+export interface Method {
+  name: string;
+  scale: { min: number; max: number; labels: Record<number, string> };
+  steps: Record<3 | 4 | 5 | 6, StepInfo>;
+  criteria: Criterion[];
+  criteriaById: ReadonlyMap<string, Criterion>;
+  /** Enabled gates, in file order, grouped by step. */
+  gatesByStep: Record<CrossOutStep, Gate[]>;
+  /** Step-6 criteria with their weights, in file order. */
+  priority: { criterion: string; effect: 'raises' | 'lowers'; weight: number }[];
+  totalWeight: number;
+  /** Where the method came from, for `outsource rules`. */
+  sources: string[];
+}
+
+/** The step of the method that a verdict comes from. */
+export const VERDICT_STEP: Record<Exclude<Verdict, 'outsource' | 'incomplete'>, CrossOutStep> = { keep: 3, retain: 4, defer: 5 };

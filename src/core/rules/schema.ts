@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Criterion ids and gate ids are public contract: lowercase words joined by `_` or `-`. */
+export const criterionId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits and "_"').max(64);
+export const gateId = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lowercase letters, digits, "-" and "_"').max(64);
+
+export const CROSS_OUT_STEPS = [3, 4, 5] as const;
+export type CrossOutStep = (typeof CROSS_OUT_STEPS)[number];
+export const STEP_VERDICTS = { 3: 'keep', 4: 'retain', 5: 'defer' } as const;
+
+const text = z.string().trim().min(1).max(2000);
+
+export const priorityShape = z.strictObject({
+  effect: z.enum(['raises', 'lowers']).describe('whether a higher answer raises or lowers the priority score'),
+  weight: z.number().positive('weight must be greater than 0').finite().max(1000),
+});
+
+export const criterionShape = z.strictObject({
+  type: z.enum(['scale', 'flag']),
+  steps: z.array(z.int().min(1).max(7)).min(1).max(7),
+  question: text,
+  help: text,
+  priority: priorityShape.optional().describe('step-6 effect and weight; required when steps include 6'),
+});
+
+export const gateShape = z.strictObject({
+  step: z.union([z.literal(3), z.literal(4), z.literal(5)]),
+  criterion: criterionId,
+  op: z.enum(['>=', '<=', '==', 'is']).describe('">=", "<=", "==" compare a scale; "is" tests a flag'),
+  value: z.union([z.int(), z.boolean()]),
+  message: text,
+  enabled: z.boolean().optional(),
+});
+
+const stepShape = z.strictObject({
+  verdict: z.enum(['keep', 'retain', 'defer']).optional(),
+  title: text,
+  intro: text.optional(),
+});
+
+export const scaleShape = z.strictObject({
+  min: z.int(),
+  max: z.int(),
+  labels: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(40)).optional(),
+});
+
+/** A complete method, as the engine uses it. */
+export const rulesShape = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1).optional(),
+  name: z.string().max(200).optional(),
+  description: z.string().max(2000).optional(),
+  extends: z.literal('default').optional(),
+  scale: scaleShape,
+  steps: z.strictObject({ 3: stepShape, 4: stepShape, 5: stepShape, 6: stepShape }),
+  criteria: z.record(criterionId, criterionShape),
+  gates: z.record(gateId, gateShape),
+});
+
+/** What a file that `extends: default` may say: any part, any field, merged over the default. */
+export const rulesOverrideShape = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1).optional(),
+  name: z.string().max(200).optional(),
+  description: z.string().max(2000).optional(),
+  extends: z.literal('default'),
+  scale: scaleShape.partial().optional(),
+  steps: z.strictObject({ 3: stepShape.partial(), 4: stepShape.partial(), 5: stepShape.partial(), 6: stepShape.partial() }).partial().optional(),
+  criteria: z.record(criterionId, criterionShape.extend({ priority: priorityShape.partial().optional() }).partial()).optional(),
+  gates: z.record(gateId, gateShape.partial()).optional(),
+});
+
+export type RulesFile = z.infer<typeof rulesShape>;
+export type CriterionDef = z.infer<typeof criterionShape>;
+export type GateDef = z.infer<typeof gateShape>;

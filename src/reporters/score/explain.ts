@@ -1,0 +1,66 @@
+import type { Explanation } from '../../core/engine/explain.js';
+import { sanitize } from '../../util/sanitize.js';
+import { markdownCell } from '../text-safety.js';
+import { styler } from '../style.js';
+import type { RenderOptions } from './types.js';
+
+const STATUS_WORD = { fired: 'FIRED', passed: 'passed', unanswered: 'UNANSWERED' } as const;
+const OUTCOME_WORD = { stopped: 'stopped here', incomplete: 'cannot decide: unanswered gate', passed: 'passed', 'not reached': 'not reached' } as const;
+
+const show = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? '-' : String(v));
+const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
+
+export function renderExplainText(x: Explanation, options: RenderOptions): string {
+  const c = styler(options.color);
+  const e = x.evaluation;
+  const out: string[] = [];
+  out.push(c.bold(`${e.id} - ${sanitize(e.name)}`));
+  if (e.verdict === 'outsource') out.push(`Verdict: outsource, rank ${e.rank}, score ${e.score?.toFixed(1)} of 100, confidence ${e.confidence}`);
+  else out.push(`Verdict: ${e.verdict}`);
+  for (const r of e.reasons) out.push(`  - ${r.message}`);
+  if (e.missing.length > 0) out.push(`Unanswered: ${e.missing.join(', ')}`);
+  if (x.merged_from.length > 0) out.push(`Merged from: ${x.merged_from.join(', ')}`);
+
+  out.push('', c.bold('Answers'));
+  for (const a of x.answers) out.push(`  ${pad(a.criterion, 22)}${pad(show(a.value), 7)}${c.dim(`step ${a.steps.join(', ')}`)}`);
+
+  for (const s of x.steps) {
+    out.push('', c.bold(`Step ${s.step} - ${s.title}: ${OUTCOME_WORD[s.outcome]}`) + (s.outcome === 'stopped' ? ` (verdict ${s.verdict})` : ''));
+    for (const g of s.gates) {
+      const word = STATUS_WORD[g.status];
+      const styled = g.status === 'fired' ? c.red(word) : g.status === 'unanswered' ? c.yellow(word) : c.green(word);
+      out.push(`  ${styled}${' '.repeat(Math.max(1, 12 - word.length))}${pad(g.gate, 24)}${pad(g.test, 26)}answer ${show(g.value)}`);
+    }
+  }
+
+  out.push('', c.bold(e.verdict === 'outsource' ? 'Step 6 - priority score' : 'Step 6 - priority score (not reached; what it would score)'));
+  out.push(`  ${pad('criterion', 20)}${pad('answer', 8)}${pad('effect', 8)}${pad('weight', 8)}points`);
+  let total = 0;
+  for (const p of x.contributions) {
+    total += p.points;
+    out.push(`  ${pad(p.criterion, 20)}${pad(show(p.value), 8)}${pad(p.effect, 8)}${pad(String(p.weight), 8)}${p.points.toFixed(1)} of ${p.max.toFixed(1)}`);
+  }
+  out.push(`  ${pad('total', 44)}${total.toFixed(1)} of 100`);
+  if (x.metrics.length > 0) {
+    out.push('', c.bold('Metrics (step 7)'));
+    for (const m of x.metrics) out.push(`  ${sanitize(m.name)} (${sanitize(m.unit)}): baseline ${show(m.baseline)}, target ${show(m.target)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function renderExplainJson(x: Explanation): string {
+  return `${JSON.stringify(x, null, 2)}\n`;
+}
+
+export function renderExplainMarkdown(x: Explanation): string {
+  const e = x.evaluation;
+  const out = [`# ${markdownCell(e.name)} (\`${e.id}\`)`, '', `**Verdict:** ${e.verdict}${e.verdict === 'outsource' ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`, ''];
+  for (const r of e.reasons) out.push(`- ${markdownCell(r.message)}`);
+  for (const s of x.steps) {
+    out.push('', `## Step ${s.step}: ${markdownCell(s.title)} - ${OUTCOME_WORD[s.outcome]}`, '', '| Gate | Test | Answer | Result |', '|---|---|---|---|');
+    for (const g of s.gates) out.push(`| \`${g.gate}\` | ${markdownCell(g.test)} | ${show(g.value)} | ${STATUS_WORD[g.status]} |`);
+  }
+  out.push('', '## Step 6: priority score', '', '| Criterion | Answer | Effect | Weight | Points |', '|---|---:|---|---:|---:|');
+  for (const p of x.contributions) out.push(`| \`${p.criterion}\` | ${show(p.value)} | ${p.effect} | ${p.weight} | ${p.points.toFixed(1)} of ${p.max.toFixed(1)} |`);
+  return `${out.join('\n')}\n`;
+}

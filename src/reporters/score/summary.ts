@@ -1,0 +1,33 @@
+import type { Evaluation } from '../../core/engine/evaluate.js';
+import type { Method, Verdict } from '../../core/method.js';
+
+export const VERDICT_HEADINGS: Record<Exclude<Verdict, 'outsource'>, (m: Method) => string> = {
+  keep: (m) => `Step 3 - keep in-house: ${m.steps[3].title.toLowerCase()}`,
+  retain: (m) => `Step 4 - retain: ${m.steps[4].title.toLowerCase()}`,
+  defer: (m) => `Step 5 - defer: ${m.steps[5].title.toLowerCase()}`,
+  incomplete: () => 'Incomplete - answer these before deciding (an unknown is never treated as safe)',
+};
+
+export const CROSSED_OUT: readonly Exclude<Verdict, 'outsource'>[] = ['keep', 'retain', 'defer', 'incomplete'];
+
+export function countVerdicts(evaluations: readonly Evaluation[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { outsource: 0, keep: 0, retain: 0, defer: 0, incomplete: 0 };
+  for (const e of evaluations) counts[e.verdict]++;
+  return counts;
+}
+
+/** "24 processes: 11 to outsource, 4 keep, 3 retain, 3 defer, 3 incomplete" */
+export function summaryLine(evaluations: readonly Evaluation[]): string {
+  const c = countVerdicts(evaluations);
+  const noun = evaluations.length === 1 ? 'process' : 'processes';
+  return `${evaluations.length} ${noun}: ${c.outsource} to outsource, ${c.keep} keep, ${c.retain} retain, ${c.defer} defer, ${c.incomplete} incomplete`;
+}
+
+/** The shortest honest account of why a crossed-out process stopped where it did. */
+export function stopReason(e: Evaluation): string {
+  return e.reasons.map((r) => r.message.replace(/^step \d+: /, '')).join('; ');
+}
+
+export function priorityWhy(e: Evaluation): string {
+  return (e.reasons[0]?.message ?? '').replace(/^step 6: passed steps 3-5; priority [\d.]+, /, '');
+}

@@ -1,0 +1,43 @@
+import type { Reason } from '../../core/engine/verdict.js';
+import { sanitize } from '../../util/sanitize.js';
+import { styler } from '../style.js';
+import { fittedTable } from '../table-layout.js';
+import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
+import type { RenderOptions, ScoreReport } from './types.js';
+
+/** The human view: the shortlist first, then every crossed-out process grouped by the step that stopped it. */
+export function renderTable(report: ScoreReport, options: RenderOptions): string {
+  const c = styler(options.color);
+  const width = Math.max(60, Math.min(options.width, 160));
+  const { evaluations, shortlist } = report.assessment;
+  const out: string[] = [];
+  const title = report.organisation ? `Outsourcing shortlist: ${sanitize(report.organisation)}` : 'Outsourcing shortlist';
+  out.push(c.bold(title), summaryLine(evaluations), '');
+
+  out.push(c.bold(`Shortlist - step 6, best first (${shortlist.length})`));
+  if (shortlist.length === 0) out.push('  No process passed steps 3 to 5.');
+  else {
+    const table = fittedTable(['Rank', 'Process', 'Score', 'Conf.', 'Why it ranks here'], [6, null, 7, 7, null], width, [0, 2, 0, 0, 3]);
+    for (const e of shortlist) {
+      const confidence = e.confidence === 1 ? '1' : c.yellow(`${e.confidence?.toFixed(2)}`);
+      table.push([String(e.rank), `${sanitize(e.name)}\n${c.dim(e.id)}`, c.green(e.score?.toFixed(1) ?? ''), confidence, priorityWhy(e)]);
+    }
+    out.push(table.toString());
+  }
+
+  for (const verdict of CROSSED_OUT) {
+    const group = evaluations.filter((e) => e.verdict === verdict);
+    if (group.length === 0) continue;
+    out.push('', c.bold(`${VERDICT_HEADINGS[verdict](report.method)} (${group.length})`));
+    const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why'], [null, null, null], width, [2, 1, 3]);
+    for (const e of group) {
+      const gates = verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n');
+      const why = verdict === 'incomplete' ? 'answer these gate questions to get a verdict' : stopReason(e);
+      table.push([`${sanitize(e.name)}\n${c.dim(e.id)}`, gates, why]);
+    }
+    out.push(table.toString());
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const unansweredCriteria = (reasons: readonly Reason[]) => reasons.map((r) => r.criterion ?? r.gate).join('\n');

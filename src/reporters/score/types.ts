@@ -1,0 +1,17 @@
+import type { Assessment } from '../../core/engine/evaluate.js';
+import type { Method } from '../../core/method.js';
+
+export interface ScoreReport {
+  assessment: Assessment;
+  method: Method;
+  organisation?: string;
+}
+
+export interface RenderOptions {
+  color: boolean;
+  /** Terminal width in columns; tables fit inside it. */
+  width: number;
+}
+
+export type ScoreFormat = 'table' | 'json' | 'csv' | 'markdown';
+export type ScoreReporter = (report: ScoreReport, options: RenderOptions) => string;

@@ -1,0 +1,21 @@
+import Table from 'cli-table3';
+
+/**
+ * A cli-table3 table whose flexible columns share the width left by the
+ * fixed ones, so the whole table fits the terminal (80 columns and up).
+ */
+export function fittedTable(head: string[], fixed: (number | null)[], width: number, weights: number[] = []): Table.Table {
+  const borders = head.length + 1;
+  const taken = fixed.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+  const flexible = fixed.map((w, i) => (w === null ? (weights[i] ?? 1) : 0));
+  const totalFlex = flexible.reduce((a, b) => a + b, 0) || 1;
+  const room = Math.max(10 * flexible.filter((f) => f > 0).length, width - borders - taken);
+  const colWidths = fixed.map((w, i) => w ?? Math.max(10, Math.floor((room * (flexible[i] ?? 0)) / totalFlex)));
+  return new Table({
+    head,
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+}
