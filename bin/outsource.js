@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
-
-run(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// The shim answers --version before loading anything, so it costs no more than starting Node.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const { run } = await import('../dist/cli.js');
+  process.exitCode = await run(args);
+}

@@ -1,4 +1,6 @@
 import type { CrossOutStep } from './rules/schema.js';
+import type { EngagementRules } from './engagement/schema.js';
+import type { LocationRules } from './location/schema.js';
 
 export type Verdict = 'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete';
 export const VERDICTS: readonly Verdict[] = ['outsource', 'keep', 'retain', 'defer', 'incomplete'];
@@ -13,6 +15,8 @@ export interface Criterion {
   question: string;
   help: string;
   priority?: { effect: 'raises' | 'lowers'; weight: number };
+  /** Planning-only question (right-shoring): never missing, never in a gate or the score. */
+  optional?: boolean;
 }
 
 export interface Gate {
@@ -44,6 +48,10 @@ export interface Method {
   totalWeight: number;
   /** Where the method came from, for `outsource rules`. */
   sources: string[];
+  /** Engagement model and seats (000); defaults apply when absent. */
+  engagement?: EngagementRules;
+  /** Right-shoring thresholds (002); no location is recommended without them. */
+  location?: LocationRules;
 }
 
 /** The step of the method that a verdict comes from. */

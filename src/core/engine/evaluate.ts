@@ -1,7 +1,7 @@
 import type { Inventory, Process } from '../inventory/types.js';
 import type { Method, Verdict } from '../method.js';
 import { assignRanks } from './rank.js';
-import { contributions, scorePriority, type Priority } from './score.js';
+import { contributions, scorePriority, type Contribution, type Priority } from './score.js';
 import { decideVerdict, type Reason } from './verdict.js';
 
 export interface Evaluation {
@@ -45,19 +45,17 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
   return evaluation;
 }
 
-/** Why an `outsource` process scores what it does: its strongest factor and what holds it back most. */
+/** Why an `outsource` process scores what it does: the factor that earned most, and the one that cost most. */
 function priorityReason(process: Process, method: Method, score: number): Reason {
   const parts = contributions(process.answers, method);
-  let best = parts[0];
-  let worst = parts[0];
-  for (const c of parts) {
-    if (best && c.points > best.points) best = c;
-    if (worst && c.max - c.points > worst.max - worst.points) worst = c;
-  }
-  const show = (c: (typeof parts)[number]) => `${c.criterion} ${c.value ?? 'unanswered'}`;
+  let best: Contribution | undefined;
+  for (const c of parts) if (c.points > 0 && (!best || c.points > best.points)) best = c;
+  let worst: Contribution | undefined;
+  for (const c of parts) if (c !== best && c.max - c.points > 1e-9 && (!worst || c.max - c.points > worst.max - worst.points)) worst = c;
+  const show = (c: Contribution) => `${c.criterion} ${c.value ?? 'unanswered'} (+${c.points.toFixed(1)} of ${c.max.toFixed(1)})`;
   let message = `step 6: passed steps 3-5; priority ${score.toFixed(1)}`;
-  if (best && best.points > 0) message += `, raised most by ${show(best)}`;
-  if (worst && worst.max - worst.points > 0) message += `, held back most by ${show(worst)}`;
+  if (best) message += `; strongest: ${show(best)}`;
+  if (worst) message += `; weakest: ${show(worst)}`;
   return { step: 6, gate: 'priority', message };
 }
 

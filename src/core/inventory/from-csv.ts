@@ -41,27 +41,24 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   if (errors.length > 0) return fail(...errors);
 
   const kinds = columns.map((name) => (FIXED.includes(name) ? 'text' : method.criteriaById.get(name)?.type));
+  const idColumn = columns.indexOf('id');
+  const nameColumn = columns.indexOf('name');
+  const functionColumn = columns.indexOf('function');
   const processes: unknown[] = new Array(rows.length - 1);
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.length !== columns.length) {
       return fail({ file, ...cellAt(r, 0), message: `row has ${row.length} cells but the header has ${columns.length} columns` });
     }
-    const process: Record<string, unknown> = {};
     const answers: Record<string, unknown> = {};
     for (let c = 0; c < columns.length; c++) {
-      const cell = row[c] ?? '';
       const kind = kinds[c];
-      const name = columns[c] ?? '';
-      if (kind === 'text') {
-        if (name === 'function' && cell === '') continue;
-        process[name] = cell;
-      } else if (cell.trim() !== '') {
-        answers[name] = convert(cell.trim(), kind === 'flag');
-      }
+      if (kind === 'text') continue;
+      const cell = (row[c] ?? '').trim();
+      if (cell !== '') answers[columns[c] ?? ''] = convert(cell, kind === 'flag');
     }
-    process.answers = answers;
-    processes[r - 1] = process;
+    const fn = functionColumn === -1 ? '' : (row[functionColumn] ?? '');
+    processes[r - 1] = fn === '' ? { id: row[idColumn], name: row[nameColumn], answers } : { id: row[idColumn], name: row[nameColumn], function: fn, answers };
   }
 
   const where: Locator = {

@@ -7,6 +7,7 @@ import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
+import { isWellFormedInventory } from './well-formed.js';
 import type { Inventory, Process } from './types.js';
 
 export type InventoryFormat = 'yaml' | 'json' | 'csv';
@@ -54,34 +55,51 @@ export function loadInventory(text: string, file: string, method: Method, format
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !('processes' in value)) {
     return fail({ file, ...lazyWhere().locate([]), message: 'an inventory must be a mapping with a "processes" list' });
   }
-  const parsed = inventoryShape(method).safeParse(value);
-  if (!parsed.success) {
-    const known = (path: readonly PropertyKey[]) =>
-      path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' ? [...method.criteriaById.keys()] : path.length === 2 ? PROCESS_KEYS : ['name', 'unit', 'baseline', 'target'];
-    const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
-    return fail(...diags.slice(0, 50));
+  let raw = value as RawInventory;
+  if (!isWellFormedInventory(value, method)) {
+    const parsed = inventoryShape(method).safeParse(value);
+    if (!parsed.success) {
+      const known = (path: readonly PropertyKey[]) =>
+        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' ? [...method.criteriaById.keys()] : path.length === 2 ? PROCESS_KEYS : ['name', 'unit', 'baseline', 'target'];
+      const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
+      return fail(...diags.slice(0, 50));
+    }
+    raw = parsed.data as RawInventory;
   }
 
-  const processes: Process[] = parsed.data.processes.map((p) => {
-    const answers: Answers = {};
-    if (p.answers) {
-      for (const key of Object.keys(p.answers)) {
-        const v = p.answers[key] as Answer | null | undefined;
-        if (v !== null && v !== undefined) answers[key] = v;
-      }
-    }
-    const out: Process = { id: p.id, name: p.name, answers };
-    if (p.function !== undefined) out.function = p.function;
-    if (p.metrics) out.metrics = p.metrics;
-    if (p.merged_from) out.merged_from = p.merged_from;
-    return out;
-  });
-
+  const processes = raw.processes.map(toProcess);
   const duplicates = findDuplicateIds(processes, file, lazyWhere);
   if (duplicates.length > 0) return fail(...duplicates);
   const inventory: Inventory = { processes };
-  if (parsed.data.organisation !== undefined) inventory.organisation = parsed.data.organisation;
+  if (raw.organisation !== undefined) inventory.organisation = raw.organisation;
   return ok(inventory);
+}
+
+/** A validated inventory before normalising: answers may still hold `null` for "not answered". */
+interface RawInventory {
+  organisation?: string;
+  processes: (Omit<Process, 'answers'> & { answers?: Record<string, Answer | null | undefined> })[];
+}
+
+function toProcess(p: RawInventory['processes'][number]): Process {
+  const out: Process = { id: p.id, name: p.name, answers: withoutNulls(p.answers) };
+  if (p.function !== undefined) out.function = p.function;
+  if (p.metrics) out.metrics = p.metrics;
+  if (p.merged_from) out.merged_from = p.merged_from;
+  return out;
+}
+
+function withoutNulls(answers: Record<string, Answer | null | undefined> | undefined): Answers {
+  if (!answers) return {};
+  let clean = true;
+  for (const key in answers) if (answers[key] === null || answers[key] === undefined) clean = false;
+  if (clean) return answers as Answers;
+  const out: Answers = {};
+  for (const key in answers) {
+    const v = answers[key];
+    if (v !== null && v !== undefined) out[key] = v;
+  }
+  return out;
 }
 
 function parseFast(text: string, file: string, format: InventoryFormat): Result<unknown> {

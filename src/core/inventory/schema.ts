@@ -5,8 +5,8 @@ import type { Method } from '../method.js';
 export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
 
 export const metricShape = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  unit: z.string().trim().min(1).max(50),
+  name: z.string().min(1).max(200).regex(/\S/, 'must not be blank'),
+  unit: z.string().min(1).max(50).regex(/\S/, 'must not be blank'),
   baseline: z.number().finite().optional(),
   target: z.number().finite().optional(),
 });
@@ -28,7 +28,7 @@ export function answersShape(method: Method) {
 export function processShape(method: Method) {
   return z.strictObject({
     id: processId,
-    name: z.string().trim().min(1).max(500),
+    name: z.string().min(1).max(500).regex(/\S/, 'must not be blank'),
     function: z.string().max(200).optional(),
     answers: answersShape(method).optional(),
     metrics: z.array(metricShape).max(100).optional().describe('step 7: how the outsourced work will be measured'),
@@ -44,5 +44,6 @@ export function inventoryShape(method: Method) {
   });
 }
 
+/** Keep in step with `processShape` and with `isWellFormedInventory`. */
 export const PROCESS_KEYS = ['id', 'name', 'function', 'answers', 'metrics', 'merged_from'];
 export const INVENTORY_KEYS = ['$schema', 'organisation', 'processes'];

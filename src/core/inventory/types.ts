@@ -7,6 +7,12 @@ export interface Metric {
   target?: number;
 }
 
+/** How much work a process brings and how it arrives (000): chooses the engagement model and seats. */
+export interface Volume {
+  hours_per_month: number;
+  pattern: 'steady' | 'seasonal' | 'project';
+}
+
 export interface Process {
   id: string;
   name: string;
@@ -14,6 +20,7 @@ export interface Process {
   answers: Answers;
   metrics?: Metric[];
   merged_from?: string[];
+  volume?: Volume;
 }
 
 export interface Inventory {

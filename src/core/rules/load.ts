@@ -5,14 +5,17 @@ import { parsePositioned, type PositionedDocument } from '../yaml-document.js';
 import { issuesToDiagnostics } from '../zod-diagnostics.js';
 import { CROSS_OUT_STEPS, STEP_VERDICTS, rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
 import { didYouMean } from '../../util/suggest.js';
+import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.js';
+import { checkLocationRules } from '../location/check.js';
+import { LOCATION_KEYS } from '../location/schema.js';
 
 export interface SourceText {
   file: string;
   text: string;
 }
 
-const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates'];
-const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority'];
+const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location'];
+const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
 const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled'];
 
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
@@ -20,6 +23,8 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path[0] === 'criteria' && path.length === 2) return CRITERION_KEYS;
   if (path[0] === 'gates' && path.length === 2) return GATE_KEYS;
   if (path[0] === 'criteria' && path[2] === 'priority') return ['effect', 'weight'];
+  if (path[0] === 'engagement' && path.length === 1) return ENGAGEMENT_KEYS;
+  if (path[0] === 'location' && path.length === 1) return LOCATION_KEYS;
   return [];
 }
 
@@ -118,7 +123,12 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
     if (inStep6 && !c.priority) errors.push(at(['criteria', id], `criterion "${id}" is used in step 6, so it needs priority: { effect, weight }`));
     if (!inStep6 && c.priority) errors.push(at(['criteria', id, 'priority'], `criterion "${id}" has a priority but its steps do not include 6`));
     if (c.priority && c.type === 'flag') errors.push(at(['criteria', id, 'priority'], `criterion "${id}" is a flag; only scales can be weighed in step 6`));
+    if (c.optional && c.priority) errors.push(at(['criteria', id, 'optional'], `criterion "${id}" is optional, so it cannot weigh in step 6 (an unanswered one would count against every process)`));
   }
+  for (const [id, g] of Object.entries(raw.gates)) {
+    if (raw.criteria[g.criterion]?.optional) errors.push(at(['gates', id, 'criterion'], `gate "${id}" uses optional criterion "${g.criterion}"; optional criteria must not decide verdicts`));
+  }
+  for (const p of checkLocationRules(raw.location, raw.criteria, raw.scale)) errors.push(at(p.path, p.message));
   for (const [id, g] of Object.entries(raw.gates)) {
     const c = raw.criteria[g.criterion];
     if (!c) {
@@ -164,5 +174,7 @@ function compile(raw: RulesFile, sources: string[]): Method {
     priority,
     totalWeight: priority.reduce((sum, p) => sum + p.weight, 0),
     sources,
+    engagement: { ...DEFAULT_ENGAGEMENT_RULES, ...raw.engagement },
+    ...(raw.location ? { location: raw.location } : {}),
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { engagementRulesShape } from '../engagement/schema.js';
+import { locationOverrideShape, locationRulesShape } from '../location/schema.js';
 
 /** Criterion ids and gate ids are public contract: lowercase words joined by `_` or `-`. */
 export const criterionId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits and "_"').max(64);
@@ -21,6 +23,7 @@ export const criterionShape = z.strictObject({
   question: text,
   help: text,
   priority: priorityShape.optional().describe('step-6 effect and weight; required when steps include 6'),
+  optional: z.boolean().optional().describe('asked for planning only (e.g. right-shoring): never listed as missing, never used by a gate or the score'),
 });
 
 export const gateShape = z.strictObject({
@@ -55,6 +58,8 @@ export const rulesShape = z.strictObject({
   steps: z.strictObject({ 3: stepShape, 4: stepShape, 5: stepShape, 6: stepShape }),
   criteria: z.record(criterionId, criterionShape),
   gates: z.record(gateId, gateShape),
+  engagement: engagementRulesShape.optional().describe('engagement model and seats (000)'),
+  location: locationRulesShape.optional().describe('right-shoring thresholds (002)'),
 });
 
 /** What a file that `extends: default` may say: any part, any field, merged over the default. */
@@ -68,6 +73,8 @@ export const rulesOverrideShape = z.strictObject({
   steps: z.strictObject({ 3: stepShape.partial(), 4: stepShape.partial(), 5: stepShape.partial(), 6: stepShape.partial() }).partial().optional(),
   criteria: z.record(criterionId, criterionShape.extend({ priority: priorityShape.partial().optional() }).partial()).optional(),
   gates: z.record(gateId, gateShape.partial()).optional(),
+  engagement: engagementRulesShape.partial().optional(),
+  location: locationOverrideShape.optional(),
 });
 
 export type RulesFile = z.infer<typeof rulesShape>;

@@ -17,6 +17,8 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
   return out;
 }
 
+/** One process per line: valid JSON, readable in a diff, and cheap for 100,000 processes. */
 export function renderJson(report: ScoreReport): string {
-  return `${JSON.stringify({ processes: report.assessment.evaluations.map(toJsonProcess) }, null, 2)}\n`;
+  const lines = report.assessment.evaluations.map((e) => JSON.stringify(toJsonProcess(e)));
+  return lines.length === 0 ? '{ "processes": [] }\n' : `{ "processes": [\n${lines.join(',\n')}\n] }\n`;
 }

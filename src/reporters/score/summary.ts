@@ -29,5 +29,5 @@ export function stopReason(e: Evaluation): string {
 }
 
 export function priorityWhy(e: Evaluation): string {
-  return (e.reasons[0]?.message ?? '').replace(/^step 6: passed steps 3-5; priority [\d.]+, /, '');
+  return (e.reasons[0]?.message ?? '').replace(/^step 6: passed steps 3-5; priority [\d.]+; /, '').replace('; weakest', ';\nweakest');
 }
