@@ -3,6 +3,8 @@ import type { Method, Verdict } from '../method.js';
 import { assignRanks } from './rank.js';
 import { contributions, scorePriority, type Contribution, type Priority } from './score.js';
 import { decideVerdict, type Reason } from './verdict.js';
+import { recommendEngagement, type Engagement } from '../engagement/engagement.js';
+import { recommendLocation, type Location } from '../location/location.js';
 
 export interface Evaluation {
   id: string;
@@ -17,6 +19,9 @@ export interface Evaluation {
   missing: string[];
   /** Unrounded step-6 result, kept for ranking; null unless `outsource`. */
   priority: Priority | null;
+  /** How to buy it (000) and where to do it (002); only for `outsource`. */
+  engagement?: Engagement;
+  location?: Location;
 }
 
 export interface Assessment {
@@ -31,7 +36,7 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 export function evaluateProcess(process: Process, method: Method): Evaluation {
   const { answers } = process;
   const missing: string[] = [];
-  for (const c of method.criteria) if (answers[c.id] === undefined) missing.push(c.id);
+  for (const c of method.criteria) if (answers[c.id] === undefined && !c.optional) missing.push(c.id);
   const { verdict, reasons } = decideVerdict(answers, method);
   const evaluation: Evaluation = { id: process.id, name: process.name, verdict, score: null, rank: null, confidence: null, reasons, missing, priority: null };
   if (process.function !== undefined) evaluation.function = process.function;
@@ -41,6 +46,8 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
     evaluation.score = round(priority.score, 1);
     evaluation.confidence = round(priority.confidence, 3);
     evaluation.reasons = [priorityReason(process, method, evaluation.score)];
+    evaluation.engagement = recommendEngagement(process.volume, method.engagement);
+    evaluation.location = recommendLocation(answers, method.location);
   }
   return evaluation;
 }

@@ -86,6 +86,7 @@ function toProcess(p: RawInventory['processes'][number]): Process {
   if (p.function !== undefined) out.function = p.function;
   if (p.metrics) out.metrics = p.metrics;
   if (p.merged_from) out.merged_from = p.merged_from;
+  if (p.volume) out.volume = p.volume;
   return out;
 }
 

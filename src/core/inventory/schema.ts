@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Method } from '../method.js';
+import { volumeShape } from '../engagement/schema.js';
 
 /** Ids are what users type on the command line and what roadmaps refer to. */
 export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
@@ -33,6 +34,7 @@ export function processShape(method: Method) {
     answers: answersShape(method).optional(),
     metrics: z.array(metricShape).max(100).optional().describe('step 7: how the outsourced work will be measured'),
     merged_from: z.array(processId).max(1000).optional().describe('step 1: ids of processes merged into this one'),
+    volume: volumeShape.optional(),
   });
 }
 
