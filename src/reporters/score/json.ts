@@ -14,6 +14,9 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
     missing: e.missing,
   };
   if (e.function !== undefined) out.function = e.function;
+  // Issue 7: how to buy it (000) and where to do it (002); null unless `outsource`.
+  out.engagement = e.engagement ?? null;
+  out.location = e.location ?? null;
   return out;
 }
 
