@@ -29,6 +29,7 @@ export function parsePositioned(text: string, file: string): Result<PositionedDo
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
+    if (/call stack/i.test(first.message)) return fail(tooDeep(file, new RangeError(first.message)));
     return fail({ file, line: pos.line, column: pos.col, message: describeYamlError(first.code, first.message) });
   }
   let value: unknown;
@@ -79,7 +80,10 @@ function describeYamlError(code: string, message: string): string {
   return sanitize(firstLine.replace(/ at line \d+, column \d+:?$/, ''));
 }
 
+/** Parsers recurse; a stack overflow on hostile nesting becomes a plain message. */
+export const isStackOverflow = (error: unknown): boolean => error instanceof RangeError || (error instanceof Error && /call stack/i.test(error.message));
+
 export function tooDeep(file: string, error: unknown): Diagnostic {
-  if (error instanceof RangeError) return { file, message: 'the file is nested too deeply to read' };
+  if (isStackOverflow(error)) return { file, message: 'the file is nested too deeply to read' };
   return { file, message: sanitize(error instanceof Error ? error.message : String(error)) };
 }

@@ -72,9 +72,14 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       if (value === undefined) return `is required (${issue.expected})`;
       return `expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${describeValue(value)}`;
     case 'too_small':
-    case 'too_big':
-      if (issue.origin === 'number' || issue.origin === 'int') return `${describeValue(value)} is out of range: ${issue.message}`;
-      return issue.message;
+    case 'too_big': {
+      const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      const word = issue.code === 'too_big' ? 'at most' : 'at least';
+      if (issue.origin === 'number' || issue.origin === 'int') return `${describeValue(value)} is out of range: must be ${word} ${bound}`;
+      if (issue.origin === 'string') return `${typeof value === 'string' ? value.length : '?'} characters; must be ${word} ${bound}`;
+      if (issue.origin === 'array') return `${Array.isArray(value) ? value.length : '?'} entries; must be ${word} ${bound}`;
+      return sanitize(issue.message);
+    }
     case 'invalid_value':
       return `${describeValue(value)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':

@@ -5,10 +5,11 @@ export function neutraliseCsvCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** A CSV cell: control characters made visible (the file may be shown on a terminal), formulas neutralised. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  const safe = neutraliseCsvCell(value);
+  const safe = neutraliseCsvCell(sanitize(value));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from '../diagnostics.js';
 import { fail, ok } from '../diagnostics.js';
 import type { Answer, Answers, Method } from '../method.js';
-import { parsePositioned, tooDeep } from '../yaml-document.js';
+import { isStackOverflow, parsePositioned, tooDeep } from '../yaml-document.js';
 import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
 import { inventoryFromCsv } from './from-csv.js';
@@ -45,15 +45,20 @@ export function loadInventory(text: string, file: string, method: Method, format
     value = fast.value;
   }
 
+  // Positions are computed only when there is an error to report. If the exact
+  // parser refuses the file (an alias bomb, say), that is the error to show.
+  let positionedErrors: Diagnostic[] | undefined;
   const lazyWhere = (): Locator => {
     if (where) return where;
     const positioned = parsePositioned(text, file);
+    if (!positioned.ok) positionedErrors = positioned.errors;
     where = positioned.ok ? positioned.value : { file, locate: () => undefined };
     return where;
   };
 
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !('processes' in value)) {
-    return fail({ file, ...lazyWhere().locate([]), message: 'an inventory must be a mapping with a "processes" list' });
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, 'processes')) {
+    const at = lazyWhere().locate([]);
+    return fail(...(positionedErrors ?? [{ file, ...at, message: 'an inventory must be a mapping with a "processes" list' }]));
   }
   let raw = value as RawInventory;
   if (!isWellFormedInventory(value, method)) {
@@ -62,7 +67,7 @@ export function loadInventory(text: string, file: string, method: Method, format
       const known = (path: readonly PropertyKey[]) =>
         path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' ? [...method.criteriaById.keys()] : path.length === 2 ? PROCESS_KEYS : ['name', 'unit', 'baseline', 'target'];
       const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
-      return fail(...diags.slice(0, 50));
+      return fail(...(positionedErrors ?? diags.slice(0, 50)));
     }
     raw = parsed.data as RawInventory;
   }
@@ -108,7 +113,7 @@ function parseFast(text: string, file: string, format: InventoryFormat): Result<
     if (format === 'json') return ok(JSON.parse(text));
     return ok(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }));
   } catch (error) {
-    if (error instanceof RangeError) return fail(tooDeep(file, error));
+    if (isStackOverflow(error) || (error instanceof jsYaml.YAMLException && /call stack/i.test(error.reason))) return fail(tooDeep(file, error));
     // The positioned parser gives the better message and the exact place.
     const positioned = parsePositioned(text, file);
     if (!positioned.ok) return positioned;

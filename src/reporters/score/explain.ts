@@ -20,6 +20,11 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
   for (const r of e.reasons) out.push(`  - ${r.message}`);
   if (e.missing.length > 0) out.push(`Unanswered: ${e.missing.join(', ')}`);
   if (x.merged_from.length > 0) out.push(`Merged from: ${x.merged_from.join(', ')}`);
+  if (e.engagement) {
+    const seats = e.engagement.seats ? `, ${e.engagement.seats} ${e.engagement.seats === 1 ? 'seat' : 'seats'}` : '';
+    out.push(`Engagement: ${e.engagement.model ?? 'not decided'}${seats} - ${e.engagement.why}`);
+  }
+  if (e.location) out.push(`Location: ${e.location.recommended ?? 'not decided'} - ${sanitize(e.location.why)}`);
 
   out.push('', c.bold('Answers'));
   for (const a of x.answers) out.push(`  ${pad(a.criterion, 22)}${pad(show(a.value), 7)}${c.dim(`step ${a.steps.join(', ')}`)}`);
@@ -56,6 +61,8 @@ export function renderExplainMarkdown(x: Explanation): string {
   const e = x.evaluation;
   const out = [`# ${markdownCell(e.name)} (\`${e.id}\`)`, '', `**Verdict:** ${e.verdict}${e.verdict === 'outsource' ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`, ''];
   for (const r of e.reasons) out.push(`- ${markdownCell(r.message)}`);
+  if (e.engagement) out.push(`- **Engagement:** ${e.engagement.model ?? 'not decided'}${e.engagement.seats ? `, ${e.engagement.seats} seats` : ''}: ${markdownCell(e.engagement.why)}`);
+  if (e.location) out.push(`- **Location:** ${e.location.recommended ?? 'not decided'}: ${markdownCell(e.location.why)}`);
   for (const s of x.steps) {
     out.push('', `## Step ${s.step}: ${markdownCell(s.title)} - ${OUTCOME_WORD[s.outcome]}`, '', '| Gate | Test | Answer | Result |', '|---|---|---|---|');
     for (const g of s.gates) out.push(`| \`${g.gate}\` | ${markdownCell(g.test)} | ${show(g.value)} | ${STATUS_WORD[g.status]} |`);

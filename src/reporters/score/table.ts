@@ -1,4 +1,5 @@
 import type { Reason } from '../../core/engine/verdict.js';
+import type { Evaluation } from '../../core/engine/evaluate.js';
 import { sanitize } from '../../util/sanitize.js';
 import { styler } from '../style.js';
 import { fittedTable } from '../table-layout.js';
@@ -17,10 +18,10 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
   out.push(c.bold(`Shortlist - step 6, best first (${shortlist.length})`));
   if (shortlist.length === 0) out.push('  No process passed steps 3 to 5.');
   else {
-    const table = fittedTable(['Rank', 'Process', 'Score', 'Conf.', 'Why it ranks here'], [6, null, 7, 7, null], width, [0, 2, 0, 0, 3]);
+    const table = fittedTable(['Rank', 'Process', 'Score', 'Conf.', 'How / where', 'Why it ranks here'], [6, null, 7, 7, 19, null], width, [0, 2, 0, 0, 0, 3]);
     for (const e of shortlist) {
       const confidence = e.confidence === 1 ? '1' : c.yellow(`${e.confidence?.toFixed(2)}`);
-      table.push([String(e.rank), `${sanitize(e.name)}\n${c.dim(e.id)}`, c.green(e.score?.toFixed(1) ?? ''), confidence, priorityWhy(e)]);
+      table.push([String(e.rank), `${sanitize(e.name)}\n${c.dim(e.id)}`, c.green(e.score?.toFixed(1) ?? ''), confidence, handover(e), priorityWhy(e)]);
     }
     out.push(table.toString());
   }
@@ -41,3 +42,12 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
 }
 
 const unansweredCriteria = (reasons: readonly Reason[]) => reasons.map((r) => r.criterion ?? r.gate).join('\n');
+
+/** Engagement model and seats (000), then location (002); `--explain` says why. */
+function handover(e: Evaluation): string {
+  const seats = e.engagement?.seats;
+  const lines = [e.engagement?.model ?? 'no volume given'];
+  if (seats) lines.push(`${seats} ${seats === 1 ? 'seat' : 'seats'}`);
+  lines.push(e.location?.recommended ?? 'where: unanswered');
+  return lines.join('\n');
+}
