@@ -30,7 +30,7 @@ export function recommendLocation(answers: Answers, rules: LocationRules | undef
       if (ignored.has(criterion)) continue;
       const value = answers[criterion];
       if (typeof value !== 'number') unanswered.push(criterion);
-      else if (value >= threshold.at_least) met.push(`${threshold.why} (${criterion} ${value})`);
+      else if (value >= threshold.at_least) met.push(`${criterion} ${value}: ${threshold.why}`);
     }
     if (met.length > 0) return { recommended: shore, why: met.join('; ') };
     if (unanswered.length > 0) {
