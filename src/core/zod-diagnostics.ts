@@ -74,7 +74,9 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_small':
     case 'too_big': {
       const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
-      const word = issue.code === 'too_big' ? 'at most' : 'at least';
+      // `.positive()` and friends are exclusive bounds: "at least 0" would be wrong for 0.
+      const exclusive = issue.inclusive === false;
+      const word = issue.code === 'too_big' ? (exclusive ? 'less than' : 'at most') : exclusive ? 'greater than' : 'at least';
       if (issue.origin === 'number' || issue.origin === 'int') return `${describeValue(value)} is out of range: must be ${word} ${bound}`;
       if (issue.origin === 'string') return `${typeof value === 'string' ? value.length : '?'} characters; must be ${word} ${bound}`;
       if (issue.origin === 'array') return `${Array.isArray(value) ? value.length : '?'} entries; must be ${word} ${bound}`;

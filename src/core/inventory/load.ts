@@ -5,10 +5,12 @@ import type { Answer, Answers, Method } from '../method.js';
 import { isStackOverflow, parsePositioned, tooDeep } from '../yaml-document.js';
 import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
+import { positionOf } from './csv.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';
 import type { Inventory, Process } from './types.js';
+import { combineRaters } from '../raters/combine.js';
 
 export type InventoryFormat = 'yaml' | 'json' | 'csv';
 
@@ -65,14 +67,14 @@ export function loadInventory(text: string, file: string, method: Method, format
     const parsed = inventoryShape(method).safeParse(value);
     if (!parsed.success) {
       const known = (path: readonly PropertyKey[]) =>
-        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' ? [...method.criteriaById.keys()] : path.length === 2 ? PROCESS_KEYS : ['name', 'unit', 'baseline', 'target'];
+        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target'];
       const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
       return fail(...(positionedErrors ?? diags.slice(0, 50)));
     }
     raw = parsed.data as RawInventory;
   }
 
-  const processes = raw.processes.map(toProcess);
+  const processes = raw.processes.map((p) => toProcess(p, method));
   const duplicates = findDuplicateIds(processes, file, lazyWhere);
   if (duplicates.length > 0) return fail(...duplicates);
   const inventory: Inventory = { processes };
@@ -83,11 +85,22 @@ export function loadInventory(text: string, file: string, method: Method, format
 /** A validated inventory before normalising: answers may still hold `null` for "not answered". */
 interface RawInventory {
   organisation?: string;
-  processes: (Omit<Process, 'answers'> & { answers?: Record<string, Answer | null | undefined> })[];
+  processes: (Omit<Process, 'answers' | 'answers_by'> & {
+    answers?: Record<string, Answer | null | undefined>;
+    answers_by?: Record<string, Record<string, Answer | null | undefined>>;
+  })[];
 }
 
-function toProcess(p: RawInventory['processes'][number]): Process {
+function toProcess(p: RawInventory['processes'][number], method: Method): Process {
   const out: Process = { id: p.id, name: p.name, answers: withoutNulls(p.answers) };
+  if (p.answers_by && Object.keys(p.answers_by).length > 0) {
+    const byRater: Record<string, Answers> = {};
+    for (const [rater, answers] of Object.entries(p.answers_by)) byRater[rater] = withoutNulls(answers);
+    const combined = combineRaters(out.answers, byRater, method);
+    out.answers = combined.answers;
+    out.answers_by = byRater;
+    if (combined.disagreements.length > 0) out.disagreements = combined.disagreements;
+  }
   if (p.function !== undefined) out.function = p.function;
   if (p.metrics) out.metrics = p.metrics;
   if (p.merged_from) out.merged_from = p.merged_from;
@@ -121,8 +134,17 @@ function parseFast(text: string, file: string, format: InventoryFormat): Result<
       const mark = error.mark as { line: number; column: number } | undefined;
       return fail({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: sanitize(error.reason) });
     }
+    // JSON that YAML accepts (a trailing comma, a comment): only JSON.parse knows where it broke.
+    if (error instanceof SyntaxError) return fail(jsonSyntaxError(text, file, error));
     return fail({ file, message: sanitize(error instanceof Error ? error.message : String(error)) });
   }
+}
+
+/** JSON.parse says where as "at position N" (Node 20) and "(line L column C)" (Node 22+): turn it into line and column. */
+function jsonSyntaxError(text: string, file: string, error: SyntaxError): Diagnostic {
+  const message = sanitize(error.message.replace(/ in JSON at position \d+.*$/s, ''));
+  const offset = /at position (\d+)/.exec(error.message)?.[1];
+  return offset === undefined ? { file, message } : { file, ...positionOf(text, Number(offset)), message };
 }
 
 function renameUnknownCriterion(d: Diagnostic): Diagnostic {
