@@ -5,6 +5,8 @@ import { contributions, scorePriority, type Contribution, type Priority } from '
 import { decideVerdict, type Reason } from './verdict.js';
 import { recommendEngagement, type Engagement } from '../engagement/engagement.js';
 import { recommendLocation, type Location } from '../location/location.js';
+import type { Flip } from '../sensitivity/flips.js';
+import type { Disagreement } from '../raters/combine.js';
 
 export interface Evaluation {
   id: string;
@@ -22,6 +24,12 @@ export interface Evaluation {
   /** How to buy it (000) and where to do it (002); only for `outsource`. */
   engagement?: Engagement;
   location?: Location;
+  /** With `--sensitivity`: the nearest single-answer changes that change the verdict. */
+  flips?: Flip[];
+  /** With `--sensitivity`, for `outsource`: share of random weight sets under which the rank holds. */
+  rank_stability?: number;
+  /** Where several raters' answers spread by 2 or more, or their flags differ. */
+  disagreements?: Disagreement[];
 }
 
 export interface Assessment {
@@ -40,6 +48,7 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
   const { verdict, reasons } = decideVerdict(answers, method);
   const evaluation: Evaluation = { id: process.id, name: process.name, verdict, score: null, rank: null, confidence: null, reasons, missing, priority: null };
   if (process.function !== undefined) evaluation.function = process.function;
+  if (process.disagreements) evaluation.disagreements = process.disagreements;
   if (verdict === 'outsource') {
     const priority = scorePriority(answers, method);
     evaluation.priority = priority;

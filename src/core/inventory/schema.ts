@@ -26,12 +26,20 @@ export function answersShape(method: Method) {
   return z.strictObject(fields);
 }
 
+/** A rater's name, as it appears in disagreements; "answers" is the voice of the shared answers. */
+export const raterName = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._@-]*$/, 'must start with a letter or digit and hold only letters, digits, spaces and . _ @ -')
+  .refine((name) => name !== 'answers', 'the rater name "answers" is kept for the shared answers');
+
 export function processShape(method: Method) {
   return z.strictObject({
     id: processId,
     name: z.string().min(1).max(500).regex(/\S/, 'must not be blank'),
     function: z.string().max(200).optional(),
     answers: answersShape(method).optional(),
+    answers_by: z.record(raterName, answersShape(method)).optional().describe('answers of several raters, combined cautiously (docs/raters.md)'),
     metrics: z.array(metricShape).max(100).optional().describe('step 7: how the outsourced work will be measured'),
     merged_from: z.array(processId).max(1000).optional().describe('step 1: ids of processes merged into this one'),
     volume: volumeShape.optional(),
