@@ -1,0 +1,8 @@
+import type { Scorecard } from '../../core/vendors/score.js';
+
+export type VendorsFormat = 'table' | 'json' | 'markdown';
+export interface VendorsRenderOptions {
+  color: boolean;
+  width: number;
+}
+export type VendorsReporter = (card: Scorecard, options: VendorsRenderOptions) => string;
