@@ -55,6 +55,17 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .addHelpText('after', '\nExamples:\n  $ outsource init\n  $ outsource score inventory.yaml')
     .action((opts: { force?: boolean }) => setAction(async (io) => (await import('./commands/init/index.js')).init(opts, io)));
 
+  program
+    .command('vendors')
+    .description('rank candidate vendors on the seeds\' criteria; flag vendors without a scope and scopes that overlap')
+    .argument('<file>', 'vendors file (YAML or JSON), or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .option('-w, --weights <file>', 'file with a weights: map (e.g. from outsource weights --format json) to use instead of the file\'s weights')
+    .addHelpText('after', '\nExamples:\n  $ outsource vendors examples/vendors.yaml\n  $ outsource vendors vendors.yaml --format json\n  $ outsource vendors vendors.yaml --weights ahp-weights.json --format markdown > scorecard.md')
+    .action((file: string, opts: { format: 'table' | 'json' | 'markdown'; weights?: string }) =>
+      setAction(async (io) => (await import('./commands/vendors/index.js')).vendors({ file, ...opts }, io)),
+    );
+
   return program;
 }
 
