@@ -1,9 +1,9 @@
 import type { Scorecard, VendorScore } from '../../core/vendors/score.js';
 
 export const WEIGHT_SOURCE: Record<Scorecard['weightSource'], string> = {
-  default: 'default weights',
-  file: 'weights from the vendors file',
-  override: 'weights from --weights',
+  default: 'Default weights',
+  file: 'Weights from the vendors file',
+  override: 'Weights from --weights',
 };
 
 const pct = (w: number) => `${Math.round(w * 100)}%`;
@@ -13,19 +13,16 @@ export function weightsLine(card: Scorecard): string {
   return [...card.weights]
     .filter((w) => w.weight > 0)
     .sort((a, b) => b.weight - a.weight)
-    .map((w) => `${w.label.toLowerCase()} ${pct(w.weight)}`)
+    .map((w) => `${w.label.charAt(0).toLowerCase()}${w.label.slice(1)} ${pct(w.weight)}`)
     .join(', ');
 }
 
-/** The criterion that earned most and the one that lost most, in words. */
+/** Its highest and lowest rating (heavier criterion first on ties), in words. */
 export function strengths(v: VendorScore): { strongest: string; weakest: string } {
-  let best = v.contributions[0];
-  let worst = v.contributions[0];
-  for (const c of v.contributions) {
-    if (c.max === 0) continue;
-    if (!best || c.points > best.points) best = c;
-    if (!worst || c.max - c.points > worst.max - worst.points) worst = c;
-  }
+  const weighed = v.contributions.filter((c) => c.max > 0);
+  const rating = (c: (typeof weighed)[number]) => c.rating ?? 0;
+  const best = [...weighed].sort((a, b) => rating(b) - rating(a) || b.weight - a.weight)[0];
+  const worst = [...weighed].filter((c) => c !== best).sort((a, b) => rating(a) - rating(b) || b.weight - a.weight)[0];
   const show = (c: typeof best) => (c ? `${c.criterion} ${c.rating ?? 'unrated'}` : '-');
   return { strongest: show(best), weakest: show(worst) };
 }

@@ -9,10 +9,10 @@ export function renderVendorsTable(card: Scorecard, options: VendorsRenderOption
   const c = styler(options.color);
   const width = Math.max(60, Math.min(options.width, 160));
   const out: string[] = [c.bold(card.organisation ? `Vendor scorecard: ${sanitize(card.organisation)}` : 'Vendor scorecard')];
-  out.push(`${card.vendors.length} ${card.vendors.length === 1 ? 'vendor' : 'vendors'}, best first; ${WEIGHT_SOURCE[card.weightSource]}: ${weightsLine(card)}`, '');
+  out.push(`${card.vendors.length} ${card.vendors.length === 1 ? 'vendor' : 'vendors'}, best first. ${WEIGHT_SOURCE[card.weightSource]}: ${weightsLine(card)}`, '');
   if (card.vendors.length === 0) out.push('  No vendors in the file.');
   else {
-    const table = fittedTable(['Rank', 'Vendor', 'Score', 'Conf.', 'Where', 'Scope', 'Strongest / weakest'], [6, null, 7, 7, 11, null, null], width, [0, 2, 0, 0, 0, 2, 2]);
+    const table = fittedTable(['Rank', 'Vendor', 'Score', 'Conf.', 'Where', 'Scope', 'Strongest / weakest'], [6, null, 7, 7, 11, null, null], width, [0, 2, 0, 0, 0, 3, 2]);
     for (const v of card.vendors) {
       const { strongest, weakest } = strengths(v);
       const conf = v.confidence === 1 ? '1' : c.yellow(v.confidence.toFixed(2));
