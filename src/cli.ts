@@ -28,8 +28,10 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
     .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
     .option('-e, --explain <id>', 'explain one process: every answer, every gate, every point of its score')
-    .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md')
-    .action((file: string, opts: { format: 'table' | 'json' | 'csv' | 'markdown'; rules?: string; explain?: string }) =>
+    .option('--sensitivity', 'add what would change each verdict and how stable each rank is under random weights')
+    .option('--seed <n>', 'seed of the random weight trials of --sensitivity (default 1)')
+    .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md\n  $ outsource score inventory.yaml --sensitivity --seed 7     # what would change each verdict (docs/sensitivity.md)')
+    .action((file: string, opts: { format: 'table' | 'json' | 'csv' | 'markdown'; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
       setAction(async (io) => (await import('./commands/score/index.js')).score({ file, ...opts }, io)),
     );
 

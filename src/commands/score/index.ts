@@ -1,6 +1,7 @@
 import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { loadInventory } from '../../core/inventory/load.js';
+import { DEFAULT_SEED, addRankStability, addSensitivity, findFlips } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
 import { scoreReporters } from '../../reporters/score/index.js';
 import type { ScoreFormat } from '../../reporters/score/types.js';
@@ -16,6 +17,17 @@ export interface ScoreOptions {
   format: ScoreFormat;
   rules?: string;
   explain?: string;
+  /** Issue 6: what would change each verdict, and how stable each rank is (docs/sensitivity.md). */
+  sensitivity?: boolean;
+  seed?: string;
+}
+
+/** A seed for the weight trials: a whole number from 0 to 2^32 - 1. */
+export function parseSeed(seed: string | undefined): number {
+  if (seed === undefined) return DEFAULT_SEED;
+  const n = Number(seed);
+  if (!/^\d+$/.test(seed.trim()) || !Number.isSafeInteger(n) || n > 0xffffffff) throw new UserError(`--seed must be a whole number from 0 to 4294967295, got "${sanitize(seed)}"`);
+  return n;
 }
 
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
@@ -24,6 +36,8 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);
   const inventory = loaded.value;
+  if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
+  const seed = parseSeed(options.seed);
   const assessment = evaluateInventory(inventory, method);
   const render = { color: io.color && options.format === 'table', width: io.columns };
 
@@ -35,6 +49,9 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
       const guess = closest(options.explain, inventory.processes.map((p) => p.id));
       throw new UserError(`no process "${sanitize(options.explain)}" in ${input.name}${guess ? ` (did you mean "${guess}"?)` : ''}`);
     }
+    // One process: what would change it is cheap, so --explain always says; rank stability needs --sensitivity.
+    evaluation.flips = findFlips(process.answers, method, evaluation.verdict);
+    if (options.sensitivity && evaluation.verdict === 'outsource') addRankStability(assessment, inventory, method, { seed });
     const explanation = explainProcess(process, evaluation, method);
     if (options.format === 'json') io.stdout(renderExplainJson(explanation));
     else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));
@@ -43,6 +60,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     return EXIT.ok;
   }
 
+  if (options.sensitivity) addSensitivity(assessment, inventory, method, { seed });
   const report = { assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
   io.stdout(scoreReporters[options.format](report, render));
   return EXIT.ok;

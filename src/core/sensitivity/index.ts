@@ -5,21 +5,34 @@ import { findFlips } from './flips.js';
 import { rankStability, type StabilityOptions } from './rank-stability.js';
 
 export { findFlips, flipDistance, type Flip } from './flips.js';
-export { rankStability } from './rank-stability.js';
+export { rankStability, type StabilityOptions } from './rank-stability.js';
 export { DEFAULT_SEED } from './prng.js';
 
-/**
- * Adds what would change each verdict (`flips`) and, for the shortlist, how
- * often each rank survives random weights (`rank_stability`). Only run on
- * request: it evaluates every process again once per value of every gate
- * criterion, and re-sorts the shortlist once per trial.
- */
-export function addSensitivity(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): void {
+/** `flips` on every evaluation: what single answer change would change its verdict. */
+export function addFlips(assessment: Assessment, inventory: Inventory, method: Method): void {
+  assessment.evaluations.forEach((e, i) => {
+    e.flips = findFlips(inventory.processes[i]?.answers ?? {}, method, e.verdict);
+  });
+}
+
+/** `rank_stability` on every shortlisted evaluation: how often its rank survives random weights. */
+export function addRankStability(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): void {
   const answersById = new Map(inventory.processes.map((p) => [p.id, p.answers]));
-  for (const e of assessment.evaluations) e.flips = findFlips(answersById.get(e.id) ?? {}, method, e.verdict);
   const ranked = assessment.shortlist.flatMap((e) => (e.priority ? [{ id: e.id, answers: answersById.get(e.id) ?? {}, priority: e.priority }] : []));
   const shares = rankStability(ranked, method, options);
-  assessment.shortlist.forEach((e, i) => {
-    e.rank_stability = shares[i] ?? 1;
+  const byId = new Map(assessment.shortlist.map((e) => [e.id, e]));
+  ranked.forEach((r, i) => {
+    const e = byId.get(r.id);
+    if (e) e.rank_stability = shares[i] ?? 1;
   });
+}
+
+/**
+ * Both of the above. Only run on request (`--sensitivity`): it evaluates
+ * every process again once per value of every gate criterion, and re-sorts
+ * the shortlist once per trial.
+ */
+export function addSensitivity(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): void {
+  addFlips(assessment, inventory, method);
+  addRankStability(assessment, inventory, method, options);
 }

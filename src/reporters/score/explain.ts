@@ -1,4 +1,5 @@
 import type { Explanation } from '../../core/engine/explain.js';
+import { describeDisagreement, describeFlip, describeStability, orderedFlips } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { markdownCell } from '../text-safety.js';
 import { styler } from '../style.js';
@@ -25,6 +26,7 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
     out.push(`Engagement: ${e.engagement.model ?? 'not decided'}${seats} - ${e.engagement.why}`);
   }
   if (e.location) out.push(`Location: ${e.location.recommended ?? 'not decided'} - ${sanitize(e.location.why)}`);
+  for (const line of decisionDepth(x)) out.push(line.startsWith(' ') || line === '' ? line : c.bold(line));
 
   out.push('', c.bold('Answers'));
   for (const a of x.answers) out.push(`  ${pad(a.criterion, 22)}${pad(show(a.value), 7)}${c.dim(`step ${a.steps.join(', ')}`)}`);
@@ -57,12 +59,34 @@ export function renderExplainJson(x: Explanation): string {
   return `${JSON.stringify(x, null, 2)}\n`;
 }
 
+/** Issue 6: rater disagreements ("discuss before deciding") and what would change the verdict. */
+function decisionDepth(x: Explanation): string[] {
+  const e = x.evaluation;
+  const out: string[] = [];
+  if (e.disagreements) {
+    out.push('', 'Discuss before deciding: the raters disagree');
+    for (const d of e.disagreements) {
+      const combined = x.answers.find((a) => a.criterion === d.criterion)?.value;
+      out.push(`  ${describeDisagreement(d)} -> counted as ${show(combined)}`);
+    }
+  }
+  if (e.flips !== undefined || e.rank_stability !== undefined) {
+    out.push('', 'What would change it');
+    if (e.rank_stability !== undefined) out.push(`  ${describeStability(e.rank_stability)}`);
+    const flips = orderedFlips(e);
+    for (const f of flips) out.push(`  ${describeFlip(f)}`);
+    if (e.flips !== undefined && flips.length === 0) out.push('  no single answer changes the verdict');
+  }
+  return out;
+}
+
 export function renderExplainMarkdown(x: Explanation): string {
   const e = x.evaluation;
   const out = [`# ${markdownCell(e.name)} (\`${e.id}\`)`, '', `**Verdict:** ${e.verdict}${e.verdict === 'outsource' ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`, ''];
   for (const r of e.reasons) out.push(`- ${markdownCell(r.message)}`);
   if (e.engagement) out.push(`- **Engagement:** ${e.engagement.model ?? 'not decided'}${e.engagement.seats ? `, ${e.engagement.seats} seats` : ''}: ${markdownCell(e.engagement.why)}`);
   if (e.location) out.push(`- **Location:** ${e.location.recommended ?? 'not decided'}: ${markdownCell(e.location.why)}`);
+  for (const line of decisionDepth(x)) out.push(line === '' ? '' : line.startsWith(' ') ? `- ${markdownCell(line.trim())}` : `## ${line}\n`);
   for (const s of x.steps) {
     out.push('', `## Step ${s.step}: ${markdownCell(s.title)} - ${OUTCOME_WORD[s.outcome]}`, '', '| Gate | Test | Answer | Result |', '|---|---|---|---|');
     for (const g of s.gates) out.push(`| \`${g.gate}\` | ${markdownCell(g.test)} | ${show(g.value)} | ${STATUS_WORD[g.status]} |`);

@@ -17,6 +17,10 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
   // Issue 7: how to buy it (000) and where to do it (002); null unless `outsource`.
   out.engagement = e.engagement ?? null;
   out.location = e.location ?? null;
+  // Issue 6: present only when asked for (--sensitivity) or when raters disagree.
+  if (e.flips !== undefined) out.flips = e.flips;
+  if (e.rank_stability !== undefined) out.rank_stability = e.rank_stability;
+  if (e.disagreements !== undefined) out.disagreements = e.disagreements;
   return out;
 }
 

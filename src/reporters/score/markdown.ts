@@ -1,3 +1,5 @@
+import type { Evaluation } from '../../core/engine/evaluate.js';
+import { describeDisagreement, whatWouldChange } from '../../core/sensitivity/words.js';
 import { markdownCell } from '../text-safety.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { ScoreReport } from './types.js';
@@ -6,12 +8,23 @@ export function renderMarkdown(report: ScoreReport): string {
   const { evaluations, shortlist } = report.assessment;
   const out: string[] = [];
   out.push(`# Outsourcing shortlist${report.organisation ? `: ${markdownCell(report.organisation)}` : ''}`, '', summaryLine(evaluations), '');
+  // Issue 6: rater disagreements first, then a "what would change it" column with --sensitivity.
+  const disputed = evaluations.filter((e) => e.disagreements);
+  if (disputed.length > 0) {
+    out.push('## Discuss before deciding: raters disagree', '', '| Process | Id | Answers |', '|---|---|---|');
+    for (const e of disputed) out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${markdownCell((e.disagreements ?? []).map(describeDisagreement).join('; '))} |`);
+    out.push('');
+  }
+  const sensitive = evaluations.some((e) => e.flips !== undefined);
+  const head = sensitive ? ' What would change it |' : '';
+  const rule = sensitive ? '---|' : '';
+  const cell = (e: Evaluation) => (sensitive ? ` ${markdownCell(whatWouldChange(e).join('; '))} |` : '');
   out.push('## Shortlist (step 6)', '');
   if (shortlist.length === 0) out.push('No process passed steps 3 to 5.', '');
   else {
-    out.push('| Rank | Process | Id | Score | Confidence | Why it ranks here |', '|---:|---|---|---:|---:|---|');
+    out.push(`| Rank | Process | Id | Score | Confidence | Why it ranks here |${head}`, `|---:|---|---|---:|---:|---|${rule}`);
     for (const e of shortlist) {
-      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} | ${markdownCell(priorityWhy(e))} |`);
+      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} | ${markdownCell(priorityWhy(e))} |${cell(e)}`);
     }
     out.push('');
   }
@@ -19,11 +32,11 @@ export function renderMarkdown(report: ScoreReport): string {
     const group = evaluations.filter((e) => e.verdict === verdict);
     if (group.length === 0) continue;
     out.push(`## ${markdownCell(VERDICT_HEADINGS[verdict](report.method))} (${group.length})`, '');
-    out.push(verdict === 'incomplete' ? '| Process | Id | Unanswered gate questions |' : '| Process | Id | Gates | Why |', verdict === 'incomplete' ? '|---|---|---|' : '|---|---|---|---|');
+    out.push(verdict === 'incomplete' ? `| Process | Id | Unanswered gate questions |${head}` : `| Process | Id | Gates | Why |${head}`, verdict === 'incomplete' ? `|---|---|---|${rule}` : `|---|---|---|---|${rule}`);
     for (const e of group) {
       const gates = e.reasons.map((r) => `\`${r.gate}\``).join(', ');
-      if (verdict === 'incomplete') out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${e.reasons.map((r) => `\`${r.criterion ?? r.gate}\``).join(', ')} |`);
-      else out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${gates} | ${markdownCell(stopReason(e))} |`);
+      if (verdict === 'incomplete') out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${e.reasons.map((r) => `\`${r.criterion ?? r.gate}\``).join(', ')} |${cell(e)}`);
+      else out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${gates} | ${markdownCell(stopReason(e))} |${cell(e)}`);
     }
     out.push('');
   }

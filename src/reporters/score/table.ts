@@ -1,5 +1,6 @@
 import type { Reason } from '../../core/engine/verdict.js';
 import type { Evaluation } from '../../core/engine/evaluate.js';
+import { whatWouldChange } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { styler } from '../style.js';
 import { fittedTable } from '../table-layout.js';
@@ -14,14 +15,23 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
   const out: string[] = [];
   const title = report.organisation ? `Outsourcing shortlist: ${sanitize(report.organisation)}` : 'Outsourcing shortlist';
   out.push(c.bold(title), summaryLine(evaluations), '');
+  const disputed = evaluations.filter((e) => e.disagreements).length;
+  if (disputed > 0) out.splice(-1, 0, c.yellow(`${disputed} ${disputed === 1 ? 'process has' : 'processes have'} raters who disagree: discuss before deciding (--explain ID lists them)`));
+  // Issue 6: with --sensitivity every table gains a "what would change it" column.
+  const sensitive = evaluations.some((e) => e.flips !== undefined);
+  const change = sensitive ? ['What would change it'] : [];
+  const changeWidth = sensitive ? [null] : [];
+  const changeWeight = sensitive ? [3] : [];
+  const changeCell = (e: Evaluation) => (sensitive ? [whatWouldChange(e).join('\n')] : []);
+  const processCell = (e: Evaluation) => `${sanitize(e.name)}\n${c.dim(e.id)}${e.disagreements ? `\n${c.yellow(`raters disagree: ${e.disagreements.map((d) => d.criterion).join(', ')}`)}` : ''}`;
 
   out.push(c.bold(`Shortlist - step 6, best first (${shortlist.length})`));
   if (shortlist.length === 0) out.push('  No process passed steps 3 to 5.');
   else {
-    const table = fittedTable(['Rank', 'Process', 'Score', 'Conf.', 'How / where', 'Why it ranks here'], [6, null, 7, 7, 19, null], width, [0, 2, 0, 0, 0, 3]);
+    const table = fittedTable(['Rank', 'Process', 'Score', 'Conf.', 'How / where', 'Why it ranks here', ...change], [6, null, 7, 7, 19, null, ...changeWidth], width, [0, 2, 0, 0, 0, 3, ...changeWeight]);
     for (const e of shortlist) {
       const confidence = e.confidence === 1 ? '1' : c.yellow(`${e.confidence?.toFixed(2)}`);
-      table.push([String(e.rank), `${sanitize(e.name)}\n${c.dim(e.id)}`, c.green(e.score?.toFixed(1) ?? ''), confidence, handover(e), priorityWhy(e)]);
+      table.push([String(e.rank), processCell(e), c.green(e.score?.toFixed(1) ?? ''), confidence, handover(e), priorityWhy(e), ...changeCell(e)]);
     }
     out.push(table.toString());
   }
@@ -30,11 +40,11 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     const group = evaluations.filter((e) => e.verdict === verdict);
     if (group.length === 0) continue;
     out.push('', c.bold(`${VERDICT_HEADINGS[verdict](report.method)} (${group.length})`));
-    const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why'], [null, null, null], width, [2, 1, 3]);
+    const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why', ...change], [null, null, null, ...changeWidth], width, [2, 1, 3, ...changeWeight]);
     for (const e of group) {
       const gates = verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n');
       const why = verdict === 'incomplete' ? 'answer these gate questions to get a verdict' : stopReason(e);
-      table.push([`${sanitize(e.name)}\n${c.dim(e.id)}`, gates, why]);
+      table.push([processCell(e), gates, why, ...changeCell(e)]);
     }
     out.push(table.toString());
   }
