@@ -26,12 +26,22 @@ export function answersShape(method: Method) {
   return z.strictObject(fields);
 }
 
-/** A rater's name, as it appears in disagreements; "answers" is the voice of the shared answers. */
-export const raterName = z
-  .string()
-  .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._@-]*$/, 'must start with a letter or digit and hold only letters, digits, spaces and . _ @ -')
-  .refine((name) => name !== 'answers', 'the rater name "answers" is kept for the shared answers');
+/** Why a rater's name cannot be used, if it cannot: names show in reports, and "answers" is the voice of the shared answers. */
+export function raterNameProblem(name: string): string | undefined {
+  if (name === 'answers') return 'the rater name "answers" is kept for the shared answers; pick another name';
+  if (name.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9 ._@-]*$/.test(name)) return 'a rater name is 1-64 letters, digits, spaces or . _ @ -, starting with a letter or digit';
+  return undefined;
+}
+
+/** Each rater's answers, by rater name; the names are checked here so that the error says why. */
+function answersByShape(method: Method) {
+  return z.record(z.string(), answersShape(method)).superRefine((byRater, ctx) => {
+    for (const name of Object.keys(byRater)) {
+      const problem = raterNameProblem(name);
+      if (problem) ctx.addIssue({ code: 'custom', path: [name], message: problem });
+    }
+  });
+}
 
 export function processShape(method: Method) {
   return z.strictObject({
@@ -39,7 +49,7 @@ export function processShape(method: Method) {
     name: z.string().min(1).max(500).regex(/\S/, 'must not be blank'),
     function: z.string().max(200).optional(),
     answers: answersShape(method).optional(),
-    answers_by: z.record(raterName, answersShape(method)).optional().describe('answers of several raters, combined cautiously (docs/raters.md)'),
+    answers_by: answersByShape(method).optional().describe('answers of several raters, combined cautiously (docs/raters.md)'),
     metrics: z.array(metricShape).max(100).optional().describe('step 7: how the outsourced work will be measured'),
     merged_from: z.array(processId).max(1000).optional().describe('step 1: ids of processes merged into this one'),
     volume: volumeShape.optional(),
