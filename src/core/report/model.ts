@@ -1,0 +1,168 @@
+import type { Assessment, Evaluation } from '../engine/evaluate.js';
+import { explainProcess, type Explanation } from '../engine/explain.js';
+import { contributions } from '../engine/score.js';
+import type { Inventory, Process } from '../inventory/types.js';
+import type { Method } from '../method.js';
+import { CROSS_OUT_STEPS, STEP_VERDICTS, type CrossOutStep } from '../rules/schema.js';
+import type { Engagement } from '../engagement/engagement.js';
+import type { Location } from '../location/location.js';
+import { planWaves } from '../plan/waves.js';
+
+/** A gate that crossed processes out, and which. */
+export interface GateTally {
+  gate: string;
+  message: string;
+  processes: { id: string; name: string }[];
+}
+
+/** One step of the funnel of seed 004: how many it crossed out, how many it could not decide, why. */
+export interface FunnelStep {
+  step: CrossOutStep;
+  title: string;
+  verdict: 'keep' | 'retain' | 'defer';
+  /** Processes that reached this step. */
+  entered: number;
+  crossedOut: number;
+  /** Stopped here because a gate question is unanswered. */
+  undecided: number;
+  /** Processes that went on to the next step. */
+  passed: number;
+  gates: GateTally[];
+  unanswered: { id: string; name: string; criteria: string[] }[];
+}
+
+export type Quadrant = 'quick win' | 'major project' | 'fill-in' | 'reconsider';
+
+/** A candidate on the priority matrix: value against ease of hand-over, sized by volume. */
+export interface MatrixPoint {
+  id: string;
+  name: string;
+  rank: number;
+  score: number;
+  /** 0-100: share of the step-6 points from criteria that raise the priority (benefit, cost of inaction, repetitiveness). */
+  value: number;
+  /** 0-100: share of the step-6 points from criteria that lower it (risk, tech complexity, core competency, domain expertise). */
+  ease: number;
+  /** Hours a month, or null when the inventory does not give a volume. */
+  hours: number | null;
+  quadrant: Quadrant;
+}
+
+export interface ShortlistRow {
+  rank: number;
+  id: string;
+  name: string;
+  function?: string;
+  score: number;
+  confidence: number;
+  wave: number;
+  engagement: Engagement;
+  location: Location;
+}
+
+export interface ReportData {
+  organisation?: string;
+  methodName: string;
+  total: number;
+  counts: Record<'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete', number>;
+  funnel: FunnelStep[];
+  matrix: MatrixPoint[];
+  /** Where the matrix splits its quadrants, on 0-100. */
+  matrixSplit: number;
+  shortlist: ShortlistRow[];
+  /** Every process, shortlist first (best first), then in input order. */
+  explanations: (Explanation & { engagement?: Engagement; location?: Location })[];
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function share(parts: { points: number; max: number }[]): number {
+  const max = parts.reduce((s, p) => s + p.max, 0);
+  return max > 0 ? round1((100 * parts.reduce((s, p) => s + p.points, 0)) / max) : 0;
+}
+
+export function quadrantOf(value: number, ease: number, split = 50): Quadrant {
+  if (value >= split) return ease >= split ? 'quick win' : 'major project';
+  return ease >= split ? 'fill-in' : 'reconsider';
+}
+
+/** The step a verdict stopped at: a crossed-out verdict's own step, or where an unanswered gate stopped it. */
+function stopStep(e: Evaluation): CrossOutStep | undefined {
+  const step = e.reasons[0]?.step;
+  return step === 3 || step === 4 || step === 5 ? step : undefined;
+}
+
+/** Builds everything `outsource report` shows, from an assessed inventory. Pure. */
+export function buildReport(inventory: Inventory, assessment: Assessment, method: Method): ReportData {
+  const processes = new Map<string, Process>(inventory.processes.map((p) => [p.id, p]));
+  const counts = { outsource: 0, keep: 0, retain: 0, defer: 0, incomplete: 0 };
+  for (const e of assessment.evaluations) counts[e.verdict]++;
+
+  let entered = assessment.evaluations.length;
+  const funnel: FunnelStep[] = CROSS_OUT_STEPS.map((step) => {
+    const verdict = STEP_VERDICTS[step];
+    const here = assessment.evaluations.filter((e) => stopStep(e) === step && (e.verdict === verdict || e.verdict === 'incomplete'));
+    const crossed = here.filter((e) => e.verdict === verdict);
+    const undecided = here.filter((e) => e.verdict === 'incomplete');
+    const byGate = new Map<string, GateTally>();
+    for (const e of crossed) {
+      for (const r of e.reasons) {
+        const gate = method.gatesByStep[step].find((g) => g.id === r.gate);
+        const tally = byGate.get(r.gate) ?? { gate: r.gate, message: gate?.message ?? r.message, processes: [] };
+        tally.processes.push({ id: e.id, name: e.name });
+        byGate.set(r.gate, tally);
+      }
+    }
+    const row: FunnelStep = {
+      step,
+      title: method.steps[step].title,
+      verdict,
+      entered,
+      crossedOut: crossed.length,
+      undecided: undecided.length,
+      passed: entered - crossed.length - undecided.length,
+      gates: [...byGate.values()].sort((a, b) => b.processes.length - a.processes.length || (a.gate < b.gate ? -1 : 1)),
+      unanswered: undecided.map((e) => ({ id: e.id, name: e.name, criteria: e.reasons.map((r) => r.criterion ?? r.gate) })),
+    };
+    entered = row.passed;
+    return row;
+  });
+
+  const waves = planWaves(assessment.shortlist, processes, method);
+  const matrixSplit = 50;
+  const matrix: MatrixPoint[] = [];
+  const shortlist: ShortlistRow[] = [];
+  for (const e of assessment.shortlist) {
+    const process = processes.get(e.id);
+    const parts = process ? contributions(process.answers, method) : [];
+    const value = share(parts.filter((c) => c.effect === 'raises'));
+    const ease = share(parts.filter((c) => c.effect === 'lowers'));
+    matrix.push({ id: e.id, name: e.name, rank: e.rank ?? 0, score: e.score ?? 0, value, ease, hours: process?.volume?.hours_per_month ?? null, quadrant: quadrantOf(value, ease, matrixSplit) });
+    const row: ShortlistRow = {
+      rank: e.rank ?? 0,
+      id: e.id,
+      name: e.name,
+      score: e.score ?? 0,
+      confidence: e.confidence ?? 0,
+      wave: waves.get(e.id) ?? 1,
+      engagement: e.engagement ?? { model: null, seats: null, why: 'not computed' },
+      location: e.location ?? { recommended: null, why: 'not computed' },
+    };
+    if (e.function !== undefined) row.function = e.function;
+    shortlist.push(row);
+  }
+
+  const ordered = [...assessment.shortlist, ...assessment.evaluations.filter((e) => e.verdict !== 'outsource')];
+  const explanations = ordered.flatMap((e) => {
+    const process = processes.get(e.id);
+    if (!process) return [];
+    const x: ReportData['explanations'][number] = explainProcess(process, e, method);
+    if (e.engagement) x.engagement = e.engagement;
+    if (e.location) x.location = e.location;
+    return [x];
+  });
+
+  const data: ReportData = { methodName: method.name, total: assessment.evaluations.length, counts, funnel, matrix, matrixSplit, shortlist, explanations };
+  if (inventory.organisation !== undefined) data.organisation = inventory.organisation;
+  return data;
+}

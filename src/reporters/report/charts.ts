@@ -1,0 +1,146 @@
+import type { ReportData } from '../../core/report/model.js';
+
+/** A chart: its Vega-Lite spec and the accessible title and description that go with it. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  description: string;
+  spec: Record<string, unknown>;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const CONFIG = {
+  font: FONT,
+  view: { stroke: null },
+  axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#222', titleColor: '#222', gridColor: '#e3e3e3' },
+  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' },
+  background: 'white',
+};
+
+/**
+ * The funnel of seed 004: for each cross-out step, how many processes it
+ * let through, crossed out, or could not decide. Only ids, numbers and fixed
+ * words go into chart data; user text stays in the escaped HTML around it.
+ */
+export function funnelChart(data: ReportData): ChartSpec {
+  const rows: { stage: string; order: number; outcome: string; outcomeOrder: number; count: number }[] = [];
+  const VERDICT_WORD = { keep: 'crossed out: keep in-house', retain: 'crossed out: cannot go', defer: 'crossed out: not now' } as const;
+  for (const s of data.funnel) {
+    const stage = `Step ${s.step}`;
+    rows.push({ stage, order: s.step, outcome: 'passed', outcomeOrder: 0, count: s.passed });
+    rows.push({ stage, order: s.step, outcome: VERDICT_WORD[s.verdict], outcomeOrder: s.step - 2, count: s.crossedOut });
+    rows.push({ stage, order: s.step, outcome: 'undecided: unanswered', outcomeOrder: 4, count: s.undecided });
+  }
+  const outcomes = ['passed', VERDICT_WORD.keep, VERDICT_WORD.retain, VERDICT_WORD.defer, 'undecided: unanswered'];
+  const steps = data.funnel.map((s) => `step ${s.step} crossed out ${s.crossedOut} (${s.verdict}) and left ${s.undecided} undecided, passing ${s.passed}`);
+  return {
+    id: 'funnel-chart',
+    title: `The funnel: ${data.total} processes in, ${data.counts.outsource} on the shortlist`,
+    description: `Stacked bars, one per step of the method. ${steps.join('; ')}.`,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      width: 640,
+      height: 150,
+      config: CONFIG,
+      data: { values: rows.filter((r) => r.count > 0) },
+      layer: [
+        {
+          mark: { type: 'bar', stroke: 'white', strokeWidth: 1 },
+          encoding: {
+            y: { field: 'stage', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelFontWeight: 'bold' } },
+            x: { field: 'count', type: 'quantitative', stack: 'zero', title: 'processes reaching the step', axis: { tickMinStep: 1, format: 'd' } },
+            color: {
+              field: 'outcome',
+              type: 'nominal',
+              title: null,
+              scale: { domain: outcomes, range: ['#2f6f9f', '#8c8c8c', '#b35c1e', '#c9a227', '#d9d9d9'] },
+            },
+            order: { field: 'outcomeOrder' },
+          },
+        },
+        {
+          mark: { type: 'text', color: 'white', fontWeight: 'bold', fontSize: 12 },
+          encoding: {
+            y: { field: 'stage', type: 'nominal', sort: { field: 'order' } },
+            x: { field: 'count', type: 'quantitative', stack: 'zero', bandPosition: 0.5 },
+            detail: { field: 'outcome' },
+            order: { field: 'outcomeOrder' },
+            text: { field: 'count', type: 'quantitative' },
+          },
+        },
+      ],
+    },
+  };
+}
+
+const QUADRANT_LABELS = [
+  { q: 'QUICK WINS', x: 99, y: 99, align: 'right', baseline: 'top' },
+  { q: 'MAJOR PROJECTS', x: 1, y: 99, align: 'left', baseline: 'top' },
+  { q: 'FILL-INS', x: 99, y: 1, align: 'right', baseline: 'bottom' },
+  { q: 'RECONSIDER', x: 1, y: 1, align: 'left', baseline: 'bottom' },
+];
+
+/** Value against ease of hand-over, one bubble per candidate sized by its monthly hours, quadrants labelled. */
+export function matrixChart(data: ReportData): ChartSpec {
+  const split = data.matrixSplit;
+  const maxHours = Math.max(1, ...data.matrix.map((p) => p.hours ?? 0));
+  const points = data.matrix.map((p) => ({ rank: p.rank, id: p.id, value: p.value, ease: p.ease, hours: p.hours ?? 0, volume: p.hours === null ? 'not given' : 'hours a month' }));
+  const described = data.matrix.map((p) => `#${p.rank} ${p.id}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`);
+  return {
+    id: 'matrix-chart',
+    title: 'Priority matrix: value against ease of hand-over',
+    description: `Scatter plot of the ${data.matrix.length} shortlisted processes; bubble area grows with hours a month; quadrants split at ${split}. ${described.join('; ')}.`,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      width: 560,
+      height: 400,
+      config: CONFIG,
+      layer: [
+        {
+          data: { values: [{ v: split }] },
+          mark: { type: 'rule', color: '#999', strokeDash: [4, 4] },
+          encoding: { x: { field: 'v', type: 'quantitative' } },
+        },
+        {
+          data: { values: [{ v: split }] },
+          mark: { type: 'rule', color: '#999', strokeDash: [4, 4] },
+          encoding: { y: { field: 'v', type: 'quantitative' } },
+        },
+        {
+          data: { values: QUADRANT_LABELS },
+          mark: { type: 'text', fontSize: 12, fontWeight: 'bold', color: '#6b6b6b' },
+          encoding: {
+            x: { field: 'x', type: 'quantitative' },
+            y: { field: 'y', type: 'quantitative' },
+            text: { field: 'q' },
+            align: { field: 'align', type: 'nominal', scale: null },
+            baseline: { field: 'baseline', type: 'nominal', scale: null },
+          },
+        },
+        {
+          data: { values: points },
+          mark: { type: 'circle', opacity: 0.75, stroke: '#1b4463', strokeWidth: 1 },
+          encoding: {
+            x: { field: 'ease', type: 'quantitative', scale: { domain: [0, 100] }, title: 'ease of hand-over (low risk, simple, not core) →' },
+            y: { field: 'value', type: 'quantitative', scale: { domain: [0, 100] }, title: 'value of outsourcing (benefit, cost of inaction, repetitiveness) →' },
+            size: { field: 'hours', type: 'quantitative', scale: { domain: [0, maxHours], range: [40, 1600] }, legend: { title: 'hours a month', orient: 'right' } },
+            color: { field: 'volume', type: 'nominal', scale: { domain: ['hours a month', 'not given'], range: ['#2f6f9f', '#b0b0b0'] }, legend: { title: 'volume', orient: 'right' } },
+          },
+        },
+        {
+          data: { values: points },
+          mark: { type: 'text', dx: 0, dy: 0, fontSize: 11, fontWeight: 'bold', color: '#111' },
+          encoding: {
+            x: { field: 'ease', type: 'quantitative' },
+            y: { field: 'value', type: 'quantitative' },
+            text: { field: 'rank' },
+          },
+        },
+      ],
+    },
+  };
+}
+
+export function reportCharts(data: ReportData): ChartSpec[] {
+  return data.matrix.length > 0 ? [funnelChart(data), matrixChart(data)] : [funnelChart(data)];
+}
