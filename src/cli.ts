@@ -68,6 +68,19 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
       setAction(async (io) => (await import('./commands/vendors/index.js')).vendors({ file, ...opts }, io)),
     );
 
+  program
+    .command('report')
+    .description('one-page report: the funnel of the method, the priority matrix, the shortlist with engagement and location, every verdict explained')
+    .argument('<inventory>', 'inventory file (YAML, JSON or CSV), or - for stdin')
+    .option('--html <file>', 'write a self-contained HTML page (offline, no script) to this file')
+    .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(['markdown', 'html']))
+    .option('--force', 'overwrite the --html file if it exists')
+    .option('-r, --rules <file>', 'rules file to use instead of the default method')
+    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
+    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string }) =>
+      setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
+    );
+
   return program;
 }
 
