@@ -8,13 +8,15 @@ import { didYouMean } from '../../util/suggest.js';
 import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.js';
 import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
+import { compileCheckSettings, type CheckSettings } from '../roadmap/settings.js';
+import { CHECK_SETTING_KEYS } from '../roadmap/settings-schema.js';
 
 export interface SourceText {
   file: string;
   text: string;
 }
 
-const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location'];
+const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'checks'];
 const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
 const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled'];
 
@@ -25,6 +27,7 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path[0] === 'criteria' && path[2] === 'priority') return ['effect', 'weight'];
   if (path[0] === 'engagement' && path.length === 1) return ENGAGEMENT_KEYS;
   if (path[0] === 'location' && path.length === 1) return LOCATION_KEYS;
+  if (path[0] === 'checks' && path.length === 2) return CHECK_SETTING_KEYS;
   return [];
 }
 
@@ -33,10 +36,11 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
  * that `extends: default` and overrides parts of it. Errors point into the
  * file that caused them.
  */
-export function loadMethod(defaultSource: SourceText, userSource?: SourceText): Result<{ method: Method; raw: RulesFile }> {
+export function loadMethod(defaultSource: SourceText, userSource?: SourceText): Result<LoadedMethod> {
+  const texts = new Map([defaultSource, ...(userSource ? [userSource] : [])].map((s) => [s.file, s.text]));
   const base = parsePositioned(defaultSource.text, defaultSource.file);
   if (!base.ok) return base;
-  if (!userSource) return validate(base.value.value, [base.value]);
+  if (!userSource) return validate(base.value.value, [base.value], texts);
 
   const user = parsePositioned(userSource.text, userSource.file);
   if (!user.ok) return user;
@@ -44,13 +48,13 @@ export function loadMethod(defaultSource: SourceText, userSource?: SourceText): 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail({ file: userSource.file, line: 1, column: 1, message: 'a rules file must be a mapping with criteria and gates (or "extends: default")' });
   }
-  if (!('extends' in value)) return validate(value, [user.value]);
+  if (!('extends' in value)) return validate(value, [user.value], texts);
 
   const override = rulesOverrideShape.safeParse(value);
   if (!override.success) return fail(...issuesToDiagnostics(override.error.issues, value, user.value, knownKeysAt));
   const merged = mergeOverride(base.value.value as Record<string, unknown>, value);
   // The user's file is searched first so that errors point at what they wrote.
-  return validate(merged, [user.value, base.value]);
+  return validate(merged, [user.value, base.value], texts);
 }
 
 /** Deep merge for plain mappings; lists and scalars replace. */
@@ -99,7 +103,14 @@ function existingDepth(root: unknown, path: readonly PropertyKey[]): number {
   return depth;
 }
 
-function validate(value: unknown, docs: PositionedDocument[]): Result<{ method: Method; raw: RulesFile }> {
+/** The method, the validated file, and the compiled `checks:` section (for `outsource check`). */
+export interface LoadedMethod {
+  method: Method;
+  raw: RulesFile;
+  checks: CheckSettings;
+}
+
+function validate(value: unknown, docs: PositionedDocument[], texts: ReadonlyMap<string, string>): Result<LoadedMethod> {
   const where = locatorFor(docs);
   const parsed = rulesShape.safeParse(value);
   if (!parsed.success) {
@@ -111,7 +122,10 @@ function validate(value: unknown, docs: PositionedDocument[]): Result<{ method: 
     return { file: where.fileOf(path), ...pos, message };
   });
   if (errors.length > 0) return fail(...errors);
-  return ok({ method: compile(raw, docs.map((d) => d.file)), raw });
+  const criteria = Object.entries(raw.criteria).map(([id, c]) => ({ id, type: c.type }));
+  const checks = compileCheckSettings(raw.checks, criteria, { locate: (path, key) => ({ file: where.fileOf(path), ...where.locate(path, key) }), textOf: (file) => texts.get(file) });
+  if (!checks.ok) return checks;
+  return ok({ method: compile(raw, docs.map((d) => d.file)), raw, checks: checks.value });
 }
 
 function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) => Diagnostic): Diagnostic[] {

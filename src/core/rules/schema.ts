@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { engagementRulesShape } from '../engagement/schema.js';
 import { locationOverrideShape, locationRulesShape } from '../location/schema.js';
+import { checksSectionShape } from '../roadmap/settings-schema.js';
 
 /** Criterion ids and gate ids are public contract: lowercase words joined by `_` or `-`. */
 export const criterionId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits and "_"').max(64);
@@ -60,6 +61,7 @@ export const rulesShape = z.strictObject({
   gates: z.record(gateId, gateShape),
   engagement: engagementRulesShape.optional().describe('engagement model and seats (000)'),
   location: locationRulesShape.optional().describe('right-shoring thresholds (002)'),
+  checks: checksSectionShape.optional(),
 });
 
 /** What a file that `extends: default` may say: any part, any field, merged over the default. */
@@ -75,6 +77,7 @@ export const rulesOverrideShape = z.strictObject({
   gates: z.record(gateId, gateShape.partial()).optional(),
   engagement: engagementRulesShape.partial().optional(),
   location: locationOverrideShape.optional(),
+  checks: checksSectionShape.optional(),
 });
 
 export type RulesFile = z.infer<typeof rulesShape>;
