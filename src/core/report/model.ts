@@ -67,8 +67,8 @@ export interface ReportData {
   counts: Record<'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete', number>;
   funnel: FunnelStep[];
   matrix: MatrixPoint[];
-  /** Where the matrix splits its quadrants, on 0-100. */
-  matrixSplit: number;
+  /** Where the matrix splits its quadrants: the shortlist's medians, so the quadrants compare the candidates with each other. */
+  matrixSplit: { value: number; ease: number };
   shortlist: ShortlistRow[];
   /** Every process, shortlist first (best first), then in input order. */
   explanations: (Explanation & { engagement?: Engagement; location?: Location })[];
@@ -81,9 +81,17 @@ function share(parts: { points: number; max: number }[]): number {
   return max > 0 ? round1((100 * parts.reduce((s, p) => s + p.points, 0)) / max) : 0;
 }
 
-export function quadrantOf(value: number, ease: number, split = 50): Quadrant {
-  if (value >= split) return ease >= split ? 'quick win' : 'major project';
-  return ease >= split ? 'fill-in' : 'reconsider';
+export function quadrantOf(value: number, ease: number, split = { value: 50, ease: 50 }): Quadrant {
+  if (value >= split.value) return ease >= split.ease ? 'quick win' : 'major project';
+  return ease >= split.ease ? 'fill-in' : 'reconsider';
+}
+
+/** The middle value (the mean of the two middle ones for an even count); 50 for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 50;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return round1(sorted.length % 2 === 1 ? (sorted[mid] ?? 50) : ((sorted[mid - 1] ?? 50) + (sorted[mid] ?? 50)) / 2);
 }
 
 /** The step a verdict stopped at: a crossed-out verdict's own step, or where an unanswered gate stopped it. */
@@ -129,7 +137,6 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
   });
 
   const waves = planWaves(assessment.shortlist, processes, method);
-  const matrixSplit = 50;
   const matrix: MatrixPoint[] = [];
   const shortlist: ShortlistRow[] = [];
   for (const e of assessment.shortlist) {
@@ -137,7 +144,7 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
     const parts = process ? contributions(process.answers, method) : [];
     const value = share(parts.filter((c) => c.effect === 'raises'));
     const ease = share(parts.filter((c) => c.effect === 'lowers'));
-    matrix.push({ id: e.id, name: e.name, rank: e.rank ?? 0, score: e.score ?? 0, value, ease, hours: process?.volume?.hours_per_month ?? null, quadrant: quadrantOf(value, ease, matrixSplit) });
+    matrix.push({ id: e.id, name: e.name, rank: e.rank ?? 0, score: e.score ?? 0, value, ease, hours: process?.volume?.hours_per_month ?? null, quadrant: 'quick win' });
     const row: ShortlistRow = {
       rank: e.rank ?? 0,
       id: e.id,
@@ -151,6 +158,9 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
     if (e.function !== undefined) row.function = e.function;
     shortlist.push(row);
   }
+
+  const matrixSplit = { value: median(matrix.map((p) => p.value)), ease: median(matrix.map((p) => p.ease)) };
+  for (const p of matrix) p.quadrant = quadrantOf(p.value, p.ease, matrixSplit);
 
   const ordered = [...assessment.shortlist, ...assessment.evaluations.filter((e) => e.verdict !== 'outsource')];
   const explanations = ordered.flatMap((e) => {

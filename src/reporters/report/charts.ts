@@ -13,7 +13,7 @@ const CONFIG = {
   font: FONT,
   view: { stroke: null },
   axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#222', titleColor: '#222', gridColor: '#e3e3e3' },
-  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' },
+  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 400 },
   background: 'white',
 };
 
@@ -24,14 +24,14 @@ const CONFIG = {
  */
 export function funnelChart(data: ReportData): ChartSpec {
   const rows: { stage: string; order: number; outcome: string; outcomeOrder: number; count: number }[] = [];
-  const VERDICT_WORD = { keep: 'crossed out: keep in-house', retain: 'crossed out: cannot go', defer: 'crossed out: not now' } as const;
+  const VERDICT_WORD = { keep: 'keep in-house (step 3)', retain: 'retain (step 4)', defer: 'defer (step 5)' } as const;
   for (const s of data.funnel) {
     const stage = `Step ${s.step}`;
     rows.push({ stage, order: s.step, outcome: 'passed', outcomeOrder: 0, count: s.passed });
     rows.push({ stage, order: s.step, outcome: VERDICT_WORD[s.verdict], outcomeOrder: s.step - 2, count: s.crossedOut });
-    rows.push({ stage, order: s.step, outcome: 'undecided: unanswered', outcomeOrder: 4, count: s.undecided });
+    rows.push({ stage, order: s.step, outcome: 'undecided (unanswered)', outcomeOrder: 4, count: s.undecided });
   }
-  const outcomes = ['passed', VERDICT_WORD.keep, VERDICT_WORD.retain, VERDICT_WORD.defer, 'undecided: unanswered'];
+  const outcomes = ['passed', VERDICT_WORD.keep, VERDICT_WORD.retain, VERDICT_WORD.defer, 'undecided (unanswered)'];
   const steps = data.funnel.map((s) => `step ${s.step} crossed out ${s.crossedOut} (${s.verdict}) and left ${s.undecided} undecided, passing ${s.passed}`);
   return {
     id: 'funnel-chart',
@@ -73,71 +73,57 @@ export function funnelChart(data: ReportData): ChartSpec {
   };
 }
 
-const QUADRANT_LABELS = [
-  { q: 'QUICK WINS', x: 99, y: 99, align: 'right', baseline: 'top' },
-  { q: 'MAJOR PROJECTS', x: 1, y: 99, align: 'left', baseline: 'top' },
-  { q: 'FILL-INS', x: 99, y: 1, align: 'right', baseline: 'bottom' },
-  { q: 'RECONSIDER', x: 1, y: 1, align: 'left', baseline: 'bottom' },
-];
-
 /** Value against ease of hand-over, one bubble per candidate sized by its monthly hours, quadrants labelled. */
 export function matrixChart(data: ReportData): ChartSpec {
   const split = data.matrixSplit;
+  // Zoom in on where the candidates are: they all passed steps 3-5, so they bunch up.
+  const floor = (n: number) => Math.max(0, Math.floor((n - 5) / 10) * 10);
+  const lowEase = floor(Math.min(split.ease, ...data.matrix.map((p) => p.ease)));
+  const lowValue = floor(Math.min(split.value, ...data.matrix.map((p) => p.value)));
   const maxHours = Math.max(1, ...data.matrix.map((p) => p.hours ?? 0));
-  const points = data.matrix.map((p) => ({ rank: p.rank, id: p.id, value: p.value, ease: p.ease, hours: p.hours ?? 0, volume: p.hours === null ? 'not given' : 'hours a month' }));
+  const sized = data.matrix.filter((p) => p.hours !== null).map((p) => ({ rank: p.rank, value: p.value, ease: p.ease, hours: p.hours, volume: 'hours a month given' }));
+  const unsized = data.matrix.filter((p) => p.hours === null).map((p) => ({ rank: p.rank, value: p.value, ease: p.ease, volume: 'volume not given' }));
+  const labels = [
+    { q: 'QUICK WINS', x: 100, y: 100, align: 'right', baseline: 'top' },
+    { q: 'MAJOR PROJECTS', x: lowEase, y: 100, align: 'left', baseline: 'top' },
+    { q: 'FILL-INS', x: 100, y: lowValue, align: 'right', baseline: 'bottom' },
+    { q: 'RECONSIDER', x: lowEase, y: lowValue, align: 'left', baseline: 'bottom' },
+  ];
+  const xScale = { domain: [lowEase, 104], nice: false, zero: false };
+  const yScale = { domain: [lowValue, 104], nice: false, zero: false };
+  const x = { field: 'ease', type: 'quantitative', scale: xScale, title: 'ease of hand-over →' };
+  const y = { field: 'value', type: 'quantitative', scale: yScale, title: 'value of outsourcing →' };
+  const color = { field: 'volume', type: 'nominal', scale: { domain: ['hours a month given', 'volume not given'], range: ['#2f6f9f', '#b0b0b0'] }, legend: { title: 'volume', orient: 'right' } };
   const described = data.matrix.map((p) => `#${p.rank} ${p.id}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`);
+  const layers: Record<string, unknown>[] = [
+    { data: { values: [{ v: split.ease }] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { x: { field: 'v', type: 'quantitative', scale: xScale } } },
+    { data: { values: [{ v: split.value }] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { y: { field: 'v', type: 'quantitative', scale: yScale } } },
+    ...labels.map((l) => ({
+      data: { values: [l] },
+      mark: { type: 'text', fontSize: 12, fontWeight: 'bold', color: '#6b6b6b', align: l.align, baseline: l.baseline, dx: l.align === 'left' ? 4 : -4, dy: l.baseline === 'top' ? 4 : -4 },
+      encoding: { x: { field: 'x', type: 'quantitative', scale: xScale }, y: { field: 'y', type: 'quantitative', scale: yScale }, text: { field: 'q' } },
+    })),
+  ];
+  if (sized.length > 0) {
+    layers.push({
+      data: { values: sized },
+      mark: { type: 'circle', opacity: 0.8, stroke: '#1b4463', strokeWidth: 1 },
+      encoding: { x, y, color, size: { field: 'hours', type: 'quantitative', scale: { domain: [0, maxHours], range: [160, 2000] }, legend: { title: 'hours a month', orient: 'right' } } },
+    });
+  }
+  if (unsized.length > 0) {
+    layers.push({ data: { values: unsized }, mark: { type: 'square', size: 260, opacity: 0.9, stroke: '#555', strokeWidth: 1 }, encoding: { x, y, color } });
+  }
+  layers.push({
+    data: { values: [...sized, ...unsized] },
+    mark: { type: 'text', fontSize: 11, fontWeight: 'bold', color: '#111' },
+    encoding: { x: { field: 'ease', type: 'quantitative', scale: xScale }, y: { field: 'value', type: 'quantitative', scale: yScale }, text: { field: 'rank' } },
+  });
   return {
     id: 'matrix-chart',
     title: 'Priority matrix: value against ease of hand-over',
-    description: `Scatter plot of the ${data.matrix.length} shortlisted processes; bubble area grows with hours a month; quadrants split at ${split}. ${described.join('; ')}.`,
-    spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: 560,
-      height: 400,
-      config: CONFIG,
-      layer: [
-        {
-          data: { values: [{ v: split }] },
-          mark: { type: 'rule', color: '#999', strokeDash: [4, 4] },
-          encoding: { x: { field: 'v', type: 'quantitative' } },
-        },
-        {
-          data: { values: [{ v: split }] },
-          mark: { type: 'rule', color: '#999', strokeDash: [4, 4] },
-          encoding: { y: { field: 'v', type: 'quantitative' } },
-        },
-        {
-          data: { values: QUADRANT_LABELS },
-          mark: { type: 'text', fontSize: 12, fontWeight: 'bold', color: '#6b6b6b' },
-          encoding: {
-            x: { field: 'x', type: 'quantitative' },
-            y: { field: 'y', type: 'quantitative' },
-            text: { field: 'q' },
-            align: { field: 'align', type: 'nominal', scale: null },
-            baseline: { field: 'baseline', type: 'nominal', scale: null },
-          },
-        },
-        {
-          data: { values: points },
-          mark: { type: 'circle', opacity: 0.75, stroke: '#1b4463', strokeWidth: 1 },
-          encoding: {
-            x: { field: 'ease', type: 'quantitative', scale: { domain: [0, 100] }, title: 'ease of hand-over (low risk, simple, not core) →' },
-            y: { field: 'value', type: 'quantitative', scale: { domain: [0, 100] }, title: 'value of outsourcing (benefit, cost of inaction, repetitiveness) →' },
-            size: { field: 'hours', type: 'quantitative', scale: { domain: [0, maxHours], range: [40, 1600] }, legend: { title: 'hours a month', orient: 'right' } },
-            color: { field: 'volume', type: 'nominal', scale: { domain: ['hours a month', 'not given'], range: ['#2f6f9f', '#b0b0b0'] }, legend: { title: 'volume', orient: 'right' } },
-          },
-        },
-        {
-          data: { values: points },
-          mark: { type: 'text', dx: 0, dy: 0, fontSize: 11, fontWeight: 'bold', color: '#111' },
-          encoding: {
-            x: { field: 'ease', type: 'quantitative' },
-            y: { field: 'value', type: 'quantitative' },
-            text: { field: 'rank' },
-          },
-        },
-      ],
-    },
+    description: `Scatter plot of the ${data.matrix.length} shortlisted processes, numbered by rank; bubble area grows with hours a month; quadrants split at the shortlist's medians (value ${split.value}, ease ${split.ease}). ${described.join('; ')}.`,
+    spec: { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', width: 560, height: 400, config: CONFIG, layer: layers },
   };
 }
 

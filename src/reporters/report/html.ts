@@ -33,7 +33,7 @@ function summary(data: ReportData): string {
     ['processes assessed', data.total],
     ['on the shortlist', data.counts.outsource],
     ['crossed out (steps 3-5)', data.counts.keep + data.counts.retain + data.counts.defer],
-    ['undecided: answers missing', data.counts.incomplete],
+    ['undecided (answers missing)', data.counts.incomplete],
     ['dedicated seats', seats],
     ['hand-over waves', waves],
   ];
@@ -74,8 +74,8 @@ function matrixSection(data: ReportData, chart: RenderedChart | undefined): stri
   ]);
   return `<section id="matrix" aria-labelledby="matrix-h">
 <h2 id="matrix-h">Priority matrix</h2>
-<p class="lead">Step 6 weighs what outsourcing would gain against what it risks. Value is the share of the step-6 points earned by the criteria that raise the priority; ease of hand-over is the share earned by those that lower it. Bubbles are numbered by rank and sized by the hours of work a month; grey bubbles have no volume yet.</p>
-${figure(chart, 'Top right: quick wins to hand over first. Top left: valuable but harder, so plan them carefully. Bottom right: easy fill-ins. Bottom left: reconsider.')}
+<p class="lead">Step 6 weighs what outsourcing would gain against what it risks. Value is the share of the step-6 points earned by the criteria that raise the priority; ease of hand-over is the share earned by those that lower it. Bubbles are numbered by rank and sized by the hours of work a month; grey squares have no volume yet. The dashed lines are the shortlist's medians (value ${data.matrixSplit.value}, ease ${data.matrixSplit.ease}), so the quadrants compare the candidates with each other.</p>
+${figure(chart, 'Top right: quick wins to hand over first. Top left: major projects, valuable but harder, so plan them carefully. Bottom right: easy fill-ins. Bottom left: reconsider. Value counts benefit, cost of inaction and repetitiveness; ease counts low risk, low tech complexity, low core competency and little domain expertise.')}
 ${table('The same data as a table', ['Rank', 'Process', 'Value', 'Ease', 'Hours a month', 'Quadrant'], rows, [0, 2, 3, 4])}
 </section>`;
 }

@@ -25,7 +25,7 @@ export function renderReportMarkdown(data: ReportData): string {
   out.push('');
 
   if (data.matrix.length > 0) {
-    out.push('## Priority matrix', '', `Value against ease of hand-over, both 0-100, split at ${data.matrixSplit}.`, '', '| Rank | Process | Value | Ease | Hours a month | Quadrant |', '|---:|---|---:|---:|---:|---|');
+    out.push('## Priority matrix', '', `Value against ease of hand-over, both 0-100; quadrants split at the shortlist's medians (value ${data.matrixSplit.value}, ease ${data.matrixSplit.ease}).`, '', '| Rank | Process | Value | Ease | Hours a month | Quadrant |', '|---:|---|---:|---:|---:|---|');
     for (const p of data.matrix) out.push(`| ${p.rank} | ${markdownCell(p.name)} | ${p.value.toFixed(1)} | ${p.ease.toFixed(1)} | ${p.hours ?? 'not given'} | ${QUADRANT_WORD[p.quadrant]} |`);
     out.push('');
   }

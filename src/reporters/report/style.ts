@@ -11,8 +11,8 @@ p { margin: 6px 0; }
 .lead { color: var(--muted); margin: 0 0 12px; }
 nav ol { display: flex; flex-wrap: wrap; gap: 4px 18px; padding: 0; margin: 8px 0 0; list-style: none; }
 nav a { color: var(--accent); }
-.figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0 4px; padding: 0; list-style: none; }
-.figures li { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 120px; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 10px; margin: 16px 0 4px; padding: 0; list-style: none; }
+.figures li { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .figures strong { display: block; font-size: 1.5rem; }
 figure { margin: 12px 0; }
 figure svg { max-width: 100%; height: auto; }

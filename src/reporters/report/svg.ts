@@ -18,8 +18,8 @@ export async function renderCharts(charts: readonly ChartSpec[]): Promise<Render
   const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
   const out: RenderedChart[] = [];
   for (const chart of charts) {
-    const compiled = vegaLite.compile(chart.spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+    const compiled = vegaLite.compile(chart.spec as unknown as Parameters<typeof vegaLite.compile>[0], { logger: silent(vega) }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.None });
     try {
       const svg = await view.toSVG();
       out.push({ id: chart.id, title: chart.title, description: chart.description, svg: accessibleSvg(svg, chart) });
@@ -40,4 +40,9 @@ export function accessibleSvg(svg: string, chart: { id: string; title: string; d
     .replace(/\s+version="[^"]*"/, '');
   const head = `<svg${attrs} role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" focusable="false">`;
   return `${head}<title id="${chart.id}-title">${escapeHtml(chart.title)}</title><desc id="${chart.id}-desc">${escapeHtml(chart.description)}</desc>${svg.slice(open + 1)}`;
+}
+
+/** Vega and Vega-Lite log to the console by default; a report must not write to the terminal behind the CLI's back. */
+function silent(vega: typeof import('vega')) {
+  return vega.logger(vega.None);
 }
