@@ -13,7 +13,8 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    color: supportsColor !== false && supportsColor.level > 0,
+    // chalk reads FORCE_COLOR and the TTY but not NO_COLOR (no-color.org); FORCE_COLOR still wins, as in Node.
+    color: !(process.env.NO_COLOR && !('FORCE_COLOR' in process.env)) && supportsColor !== false && supportsColor.level > 0,
     columns: process.stdout.columns || 100,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
