@@ -8,9 +8,13 @@
  *   `Io`: no build, no subprocess, the source under test. Use it for
  *   command behaviour when spawning would only add time.
  *
- * Both return `{ code, stdout, stderr }`. Neither throws on a non-zero exit.
+ * - `runBinInTerminal(args)` spawns the binary on a pseudo-terminal (through
+ *   util-linux `script`), for what only happens on a TTY, such as colour by
+ *   default. Check `canRunInTerminal` first; stdout and stderr come merged.
+ *
+ * All return `{ code, stdout, stderr }`. None throws on a non-zero exit.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
@@ -106,4 +110,26 @@ export async function runInProcess(args: readonly string[], options: InProcessOp
   const io = fakeIo(options);
   const code = await run([...args], io);
   return { code, stdout: io.out.join(''), stderr: io.err.join('') };
+}
+
+const shellQuote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
+
+/** Whether util-linux `script` is here to give the binary a pseudo-terminal. */
+export const canRunInTerminal: boolean = process.platform === 'linux' && spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * Runs the binary with stdout and stderr on a pseudo-terminal. The terminal
+ * turns "\n" into "\r\n"; that is undone here. `stderr` is always empty
+ * because the terminal merges both streams into `stdout`.
+ */
+export function runBinInTerminal(args: readonly string[], options: Omit<RunOptions, 'input'> = {}): Promise<CliResult> {
+  const command = [process.execPath, binPath, ...args].map(shellQuote).join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: options.cwd ?? repoRoot, env: childEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8').replaceAll('\r\n', '\n'), stderr: '' }));
+  });
 }
