@@ -81,6 +81,19 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
       setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
     );
 
+  program
+    .command('plan')
+    .description('draft a roadmap for the shortlist: waves, engagement model, location, SLAs from the metrics, placeholders to fill')
+    .argument('<inventory>', 'inventory file (YAML, JSON or CSV), or - for stdin')
+    .option('-o, --out <file>', 'write the roadmap to this file (default: stdout)')
+    .option('--force', 'overwrite the --out file if it exists')
+    .option('-r, --rules <file>', 'rules file to use instead of the default method')
+    .option('--vendors <file>', 'vendors file: give each process to the best-ranked vendor whose scope names it')
+    .addHelpText('after', '\nExamples:\n  $ outsource plan examples/agency.yaml --out roadmap.yaml\n  $ outsource plan examples/agency.yaml --vendors examples/vendors.yaml --out roadmap.yaml --force\n  $ outsource check roadmap.yaml      # lists the placeholders still to fill')
+    .action((file: string, opts: { out?: string; force?: boolean; rules?: string; vendors?: string }) =>
+      setAction(async (io) => (await import('./commands/plan/index.js')).plan({ file, ...opts }, io)),
+    );
+
   return program;
 }
 
