@@ -113,6 +113,8 @@ export function draftRoadmap(inventory: Inventory, assessment: Assessment, metho
       slas: slasFrom(process?.metrics),
     };
     if (engagement.model === null) item.engagementTodo = 'no volume in the inventory, so project support for now; add volume: { hours_per_month, pattern } and plan again, or decide here (000)';
+    const chosen = vendorRank.get(item.vendor);
+    if (chosen?.location && chosen.location !== shore) item.locationWhy += `; note: ${chosen.id} works ${chosen.location}`;
     if (location.recommended === null) item.locationTodo = `${location.why}; onshore until the right-shoring questions are answered (002)`;
     return item;
   });
