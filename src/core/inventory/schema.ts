@@ -65,5 +65,5 @@ export function inventoryShape(method: Method) {
 }
 
 /** Keep in step with `processShape` and with `isWellFormedInventory`. */
-export const PROCESS_KEYS = ['id', 'name', 'function', 'answers', 'metrics', 'merged_from'];
+export const PROCESS_KEYS = ['id', 'name', 'function', 'answers', 'answers_by', 'metrics', 'merged_from', 'volume'];
 export const INVENTORY_KEYS = ['$schema', 'organisation', 'processes'];

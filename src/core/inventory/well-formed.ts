@@ -1,11 +1,13 @@
 import type { Method } from '../method.js';
-import { PROCESS_KEYS } from './schema.js';
+import type { z } from 'zod';
+import { processShape } from './schema.js';
 
 const ID = /^[a-z0-9-]+$/;
 const NOT_BLANK = /\S/;
 const METRIC_KEYS = new Set(['name', 'unit', 'baseline', 'target']);
 const ROOT_KEYS = new Set(['$schema', 'organisation', 'processes']);
-const PROCESS_KEY_SET = new Set(PROCESS_KEYS);
+/** Fields checked by hand below; any other field of a process is checked by its own zod schema. */
+const HOT_KEYS = new Set(['id', 'name', 'function', 'answers', 'metrics', 'merged_from']);
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length >= 1 && v.length <= max && NOT_BLANK.test(v);
@@ -27,10 +29,16 @@ export function isWellFormedInventory(value: unknown, method: Method): boolean {
   const processes = value.processes;
   if (!Array.isArray(processes)) return false;
   const types = new Map(method.criteria.map((c) => [c.id, c.type]));
+  const fields: Record<string, z.ZodType> = processShape(method).shape;
   const { min, max } = method.scale;
   for (const p of processes) {
     if (!isMap(p)) return false;
-    for (const key in p) if (!Object.hasOwn(p, key) || !PROCESS_KEY_SET.has(key)) return false;
+    for (const key in p) {
+      if (!Object.hasOwn(p, key)) return false;
+      if (HOT_KEYS.has(key)) continue;
+      const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
+      if (!field?.safeParse(p[key]).success) return false;
+    }
     if (!isId(p.id) || !isText(p.name, 500)) return false;
     if (p.function !== undefined && (typeof p.function !== 'string' || p.function.length > 200)) return false;
     const answers = p.answers;
