@@ -37,6 +37,21 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     );
 
   program
+    .command('check')
+    .description('check roadmap files against their inventory and the rules, for CI (exit 1 on findings at or above --fail-on)')
+    .argument('<roadmap...>', 'roadmap YAML files (each names its inventory), or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['error', 'warning', 'info']).default('error'))
+    .option('-r, --rules <file>', 'rules file with a checks: section (severities, enabled: false, checks of your own)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ outsource check roadmap.yaml\n  $ outsource check roadmaps/*.yaml --fail-on warning\n  $ outsource check roadmap.yaml --format sarif > outsource.sarif     # GitHub code scanning\n  $ outsource check roadmap.yaml --format github                      # annotations in a GitHub Actions job\n  $ outsource check roadmap.yaml --format markdown > comment.md       # a pull-request comment\n  $ outsource check roadmap.yaml --rules my-rules.yaml\n\nWaive one finding with a reason:  # outsource-ignore CHECK-ID -- why it is accepted\nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 a roadmap or its inventory cannot be read. Checks: docs/rules.md',
+    )
+    .action((files: string[], opts: { format: 'text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown'; failOn: 'error' | 'warning' | 'info'; rules?: string }) =>
+      setAction(async (io) => (await import('./commands/check/index.js')).check({ files, ...opts }, io)),
+    );
+
+  program
     .command('rules')
     .description('list the criteria and gates of the method; validate a rules file')
     .option('-r, --rules <file>', 'rules file to validate and list (default: the built-in method)')
@@ -47,7 +62,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
   program
     .command('schema')
     .description('print the JSON Schema of a file kind, for editors and validators')
-    .addArgument(new Argument('[kind]', 'inventory or rules').choices(['inventory', 'rules']).default('inventory'))
+    .addArgument(new Argument('[kind]', 'inventory, roadmap or rules').choices(['inventory', 'roadmap', 'rules']).default('inventory'))
     .addHelpText('after', '\nExamples:\n  $ outsource schema inventory > inventory.schema.json\n  # then, at the top of an inventory:  # yaml-language-server: $schema=./inventory.schema.json')
     .action((kind: string) => setAction(async (io) => (await import('./commands/schema/index.js')).schema({ kind }, io)));
 

@@ -1,8 +1,10 @@
 import type { Check } from '../types.js';
 import { coreWorkHandedOut } from './core-work-handed-out.js';
 import { duplicateItem } from './duplicate-item.js';
+import { engagementMismatch } from './engagement-mismatch.js';
 import { highRiskFirstWave } from './high-risk-first-wave.js';
 import { ipNotOwned } from './ip-not-owned.js';
+import { locationMismatch } from './location-mismatch.js';
 import { missingMetrics } from './missing-metrics.js';
 import { noOwner } from './no-owner.js';
 import { noReviewCadence } from './no-review-cadence.js';
@@ -23,6 +25,8 @@ export const BUILT_IN_CHECKS: readonly Check[] = [
   slaCostOnly,
   coreWorkHandedOut,
   highRiskFirstWave,
+  locationMismatch,
+  engagementMismatch,
   processTwoVendors,
   duplicateItem,
   vendorWithoutScope,
