@@ -1,3 +1,4 @@
+import type * as Vega from 'vega';
 import { escapeHtml } from '../text-safety.js';
 import type { ChartSpec } from './charts.js';
 
@@ -43,6 +44,6 @@ export function accessibleSvg(svg: string, chart: { id: string; title: string; d
 }
 
 /** Vega and Vega-Lite log to the console by default; a report must not write to the terminal behind the CLI's back. */
-function silent(vega: typeof import('vega')) {
+function silent(vega: typeof Vega) {
   return vega.logger(vega.None);
 }
