@@ -1,12 +1,13 @@
 /** `outsource rules`: list the method, validate a rules file. */
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { runBin, runInProcess } from '../helpers/cli.js';
+import { defaultMethod } from '../helpers/method.js';
 
 const STACK_LINE = /\n\s+at .+:\d+:\d+/;
 
 describe('outsource rules', () => {
   it('lists every criterion and gate of the default method', async () => {
-    const r = await runBin(['rules'], { env: { COLUMNS: '200' } });
+    const r = await runBin(['rules']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('Method "default" (rules/default.yaml)');
     for (const word of ['core_competency', 'vendor_parity', 'repetitiveness', 'competitive-advantage', 'face-to-face', 'contractual-duty', 'Step 3', 'Step 4', 'Step 5']) {
@@ -16,6 +17,24 @@ describe('outsource rules', () => {
     expect(r.stdout).toContain('regulated is true');
     expect(r.stdout).not.toContain('\u001b[');
   });
+
+  for (const columns of [80, 100, 160]) {
+    it(`never cuts a criterion or gate id short, at ${columns} columns: users copy them into their files`, async () => {
+      const r = await runInProcess(['rules'], { columns });
+      expect(r.code).toBe(0);
+      const method = defaultMethod();
+      for (const c of method.criteria) expect(r.stdout, c.id).toMatch(new RegExp(`│ ${c.id} +│`));
+      for (const g of [3, 4, 5].flatMap((step) => method.gatesByStep[step as 3 | 4 | 5])) {
+        expect(r.stdout, g.id).toMatch(new RegExp(`│ ${g.id} +│`));
+        expect(r.stdout, g.criterion).toMatch(new RegExp(`│ ${g.criterion}\\b`));
+      }
+      // The criteria and the gates of steps 3-5; what follows (roadmap checks) has its own tests.
+      const methodPart = r.stdout.slice(0, r.stdout.indexOf('\n\n', r.stdout.indexOf('Step 5')));
+      expect(methodPart).toContain('contractual-duty');
+      expect(methodPart).not.toContain('…');
+      for (const line of methodPart.split('\n')) expect(line.length, line).toBeLessThanOrEqual(columns);
+    });
+  }
 
   it('--format json gives the criteria and gates as data', async () => {
     const r = await runBin(['rules', '--format', 'json']);
