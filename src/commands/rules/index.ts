@@ -5,7 +5,9 @@ import { styler } from '../../reporters/style.js';
 import { fittedTable } from '../../reporters/table-layout.js';
 import { EXIT } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
+import { listRules } from '../../core/roadmap/settings.js';
+import { checksAsJson, renderChecksTable } from '../../reporters/check/rules-list.js';
+import { loadRulesWithChecks } from '../check/load-rules.js';
 
 export interface RulesOptions {
   rules?: string;
@@ -13,8 +15,13 @@ export interface RulesOptions {
 }
 
 export async function rules(options: RulesOptions, io: Io): Promise<number> {
-  const { method } = await loadMethodFor(options.rules, io);
-  io.stdout(options.format === 'json' ? `${JSON.stringify(methodAsJson(method), null, 2)}\n` : renderRules(method, io.color, io.columns));
+  const { method, checks } = await loadRulesWithChecks(options.rules, io);
+  const checkRules = listRules(checks);
+  io.stdout(
+    options.format === 'json'
+      ? `${JSON.stringify({ ...methodAsJson(method), checks: checksAsJson(checkRules) }, null, 2)}\n`
+      : `${renderRules(method, io.color, io.columns)}\n${renderChecksTable(checkRules, io.color, io.columns)}`,
+  );
   return EXIT.ok;
 }
 
