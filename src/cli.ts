@@ -23,6 +23,19 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .exitOverride();
 
   program
+    .command('assess')
+    .description('interview through the seven steps; saves every answer as it is given, resumes, writes the inventory')
+    .option('-i, --inventory <file>', 'continue or extend this inventory: its processes and answers are loaded and you can add more')
+    .option('-o, --out <file>', 'inventory to write at the end, YAML or JSON (default: inventory.yaml; the session file sits beside it)')
+    .option('-a, --answers <file>', 'pre-fill answers from a partial inventory; only what is missing is asked')
+    .option('--force', 'overwrite --out without asking')
+    .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
+    .addHelpText('after', '\nExamples:\n  $ outsource assess                                   # start, or resume an unfinished interview\n  $ outsource assess --inventory inventory.yaml        # add processes to an existing inventory\n  $ outsource assess --answers partial.yaml --out plan/inventory.yaml\n  $ outsource score inventory.yaml                     # the same shortlist, without questions\nCtrl-C stops at any time; run the same command again to resume (docs/assess.md).')
+    .action((opts: { inventory?: string; out?: string; answers?: string; force?: boolean; rules?: string }) =>
+      setAction(async (io) => (await import('./commands/assess/index.js')).assess(opts, io)),
+    );
+
+  program
     .command('score')
     .description('score an inventory (YAML, JSON or CSV) and print the prioritised shortlist')
     .argument('<file>', 'inventory file, or - for stdin')
@@ -51,13 +64,50 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
       setAction(async (io) => (await import('./commands/check/index.js')).check({ files, ...opts }, io)),
     );
 
-  program
+  const rulesCommand = program
     .command('rules')
-    .description('list the criteria and gates of the method; validate a rules file')
+    .description('list the criteria and gates of the method; validate a rules file; run its tests (rules test)')
     .option('-r, --rules <file>', 'rules file to validate and list (default: the built-in method)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .addHelpText('after', '\nExamples:\n  $ outsource rules\n  $ outsource rules --rules my-rules.yaml      # exit 0 if valid, 2 with file:line:column if not')
+    .addHelpText('after', '\nExamples:\n  $ outsource rules\n  $ outsource rules --rules my-rules.yaml      # exit 0 if valid, 2 with file:line:column if not\n  $ outsource rules test --rules my-rules.yaml # run the tests: list of the rules file')
     .action((opts: { rules?: string; format: 'table' | 'json' }) => setAction(async (io) => (await import('./commands/rules/index.js')).rules(opts, io)));
+
+  // Options given after "test" are parsed by "rules" too, so the action reads them with optsWithGlobals().
+  rulesCommand
+    .command('test')
+    .description('run the test vectors (tests:) kept in a rules file, like unit tests for a policy; exit 1 if any fails')
+    .option('-r, --rules <file>', 'rules file whose tests to run (default: the built-in method and its tests)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', '\nExamples:\n  $ outsource rules test\n  $ outsource rules test --rules my-rules.yaml\n  $ outsource rules test --rules my-rules.yaml --format json   # for CI\n\nExit codes: 0 every test passes, 1 a test fails (with a diff of expected and actual), 2 the rules file is invalid. See docs/rule-tests.md')
+    .action((_opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ rules?: string; format: 'table' | 'json' }>();
+      setAction(async (io) => (await import('./commands/rules/test.js')).rulesTest({ format: opts.format, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }, io));
+    });
+
+  program
+    .command('weights')
+    .description("derive the step-6 weights by pairwise comparison (AHP, Saaty's 1-9 scale) and write them as a rules file")
+    .option('-m, --matrix <file>', 'read the comparisons from a YAML file instead of asking them (docs/weights.md)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-o, --out <file>', 'rules file to write (extends: default); the interview writes weights.yaml unless told otherwise')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addHelpText('after', '\nExamples:\n  $ outsource weights                                   # 21 questions, then writes weights.yaml\n  $ outsource weights --matrix comparisons.yaml --format json\n  $ outsource weights --matrix comparisons.yaml --out team-weights.yaml\n  $ outsource score inventory.yaml --rules team-weights.yaml\n\nA consistency ratio above 0.1 is a warning that names the comparison to revisit.')
+    .action((opts: { matrix?: string; format: 'table' | 'json'; out?: string; force?: boolean }) =>
+      setAction(async (io) => (await import('./commands/weights/index.js')).weights(opts, io)),
+    );
+
+  program
+    .command('diff')
+    .description('compare two assessments: which processes changed verdict or rank, and why')
+    .argument('<old>', 'the earlier inventory (YAML, JSON or CSV)')
+    .argument('[new]', 'the later inventory (default: the same file, to compare two rules files)')
+    .option('--rules-old <file>', 'rules file for the old side (default: the built-in method)')
+    .option('--rules-new <file>', 'rules file for the new side (default: the built-in method)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addHelpText('after', '\nExamples:\n  $ outsource diff inventory-2025.yaml inventory-2026.yaml\n  $ outsource diff inventory.yaml --rules-new weights.yaml      # same answers, new weights\n  $ outsource diff old.yaml new.yaml --format markdown > changes.md')
+    .action((oldFile: string, newFile: string | undefined, opts: { rulesOld?: string; rulesNew?: string; format: 'table' | 'json' | 'markdown' }) =>
+      setAction(async (io) => (await import('./commands/diff/index.js')).diff({ old: oldFile, new: newFile ?? oldFile, ...opts }, io)),
+    );
 
   program
     .command('schema')

@@ -10,13 +10,14 @@ import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
 import { compileCheckSettings, type CheckSettings } from '../roadmap/settings.js';
 import { CHECK_SETTING_KEYS } from '../roadmap/settings-schema.js';
+import { RULE_TEST_KEYS, checkRuleTests } from '../rule-tests/check.js';
 
 export interface SourceText {
   file: string;
   text: string;
 }
 
-const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'checks'];
+const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'checks', 'tests'];
 const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
 const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled'];
 
@@ -24,6 +25,7 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return TOP_KEYS;
   if (path[0] === 'criteria' && path.length === 2) return CRITERION_KEYS;
   if (path[0] === 'gates' && path.length === 2) return GATE_KEYS;
+  if (path[0] === 'tests' && path.length === 2) return RULE_TEST_KEYS;
   if (path[0] === 'criteria' && path[2] === 'priority') return ['effect', 'weight'];
   if (path[0] === 'engagement' && path.length === 1) return ENGAGEMENT_KEYS;
   if (path[0] === 'location' && path.length === 1) return LOCATION_KEYS;
@@ -164,6 +166,7 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
       errors.push(at(['steps', step, 'verdict'], `step ${step} always gives the verdict "${STEP_VERDICTS[step]}"`));
     }
   }
+  errors.push(...checkRuleTests(raw, at));
   return errors;
 }
 

@@ -48,6 +48,21 @@ export const scaleShape = z.strictObject({
   labels: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(40)).optional(),
 });
 
+/**
+ * A test vector kept with a rules file (`outsource rules test`): answers, the
+ * verdict they must get and, optionally, the gates that must be its reasons
+ * and the range its score must fall in. `base` starts from the answers of an
+ * earlier test, so a vector can change one answer of a known process.
+ */
+export const ruleTestShape = z.strictObject({
+  name: z.string().min(1).max(200).regex(/\S/, 'must not be blank'),
+  base: z.string().max(200).optional().describe('name of an earlier test whose answers this one starts from'),
+  answers: z.record(criterionId, z.union([z.int(), z.boolean(), z.null()])).optional().describe('criterion id -> answer; null makes it unanswered'),
+  verdict: z.enum(['outsource', 'keep', 'retain', 'defer', 'incomplete']),
+  reasons: z.array(gateId).max(50).optional().describe('the gate ids the reasons must name, in any order ("priority" for outsource)'),
+  score: z.strictObject({ min: z.number().min(0).max(100).optional(), max: z.number().min(0).max(100).optional() }).optional().describe('range the 0-100 priority score must fall in'),
+});
+
 /** A complete method, as the engine uses it. */
 export const rulesShape = z.strictObject({
   $schema: z.string().optional(),
@@ -62,6 +77,7 @@ export const rulesShape = z.strictObject({
   engagement: engagementRulesShape.optional().describe('engagement model and seats (000)'),
   location: locationRulesShape.optional().describe('right-shoring thresholds (002)'),
   checks: checksSectionShape.optional(),
+  tests: z.array(ruleTestShape).max(1000).optional().describe('test vectors run by `outsource rules test`'),
 });
 
 /** What a file that `extends: default` may say: any part, any field, merged over the default. */
@@ -78,6 +94,7 @@ export const rulesOverrideShape = z.strictObject({
   engagement: engagementRulesShape.partial().optional(),
   location: locationOverrideShape.optional(),
   checks: checksSectionShape.optional(),
+  tests: z.array(ruleTestShape).max(1000).optional().describe('test vectors; they replace the default\'s'),
 });
 
 export type RulesFile = z.infer<typeof rulesShape>;

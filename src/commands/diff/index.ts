@@ -1,0 +1,41 @@
+import { diffAssessments, type DiffSide } from '../../core/diff/index.js';
+import { evaluateInventory } from '../../core/engine/evaluate.js';
+import { loadInventory } from '../../core/inventory/load.js';
+import { diffReporters } from '../../reporters/diff/index.js';
+import type { DiffFormat } from '../../reporters/diff/types.js';
+import { sanitize } from '../../util/sanitize.js';
+import { EXIT, UserError } from '../../cli/errors.js';
+import type { Io } from '../../cli/io.js';
+import { loadMethodFor } from '../../cli/load-method.js';
+import { readInput, type InputFile } from '../../cli/read-input.js';
+
+export interface DiffOptions {
+  old: string;
+  new: string;
+  rulesOld?: string;
+  rulesNew?: string;
+  format: DiffFormat;
+}
+
+async function side(input: InputFile, rules: string | undefined, io: Io): Promise<DiffSide> {
+  const { method } = await loadMethodFor(rules, io);
+  const loaded = loadInventory(input.text, input.name, method);
+  if (!loaded.ok) throw new UserError(loaded.errors);
+  return { inventory: loaded.value, assessment: evaluateInventory(loaded.value, method), method };
+}
+
+/** `outsource diff OLD NEW`: which processes changed verdict or rank, and why. Exit 0 whether or not anything changed. */
+export async function diff(options: DiffOptions, io: Io): Promise<number> {
+  // The same file on both sides (two rules files) is read once, so it may be stdin.
+  const oldInput = await readInput(options.old, io);
+  const newInput = options.new === options.old ? oldInput : await readInput(options.new, io);
+  const before = await side(oldInput, options.rulesOld, io);
+  const after = await side(newInput, options.rulesNew, io);
+  const report = {
+    result: diffAssessments(before, after),
+    old: { file: sanitize(options.old), rules: sanitize(options.rulesOld ?? 'default rules') },
+    new: { file: sanitize(options.new), rules: sanitize(options.rulesNew ?? 'default rules') },
+  };
+  io.stdout(diffReporters[options.format](report, { color: io.color && options.format === 'table', width: io.columns }));
+  return EXIT.ok;
+}

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { loadMethod } from '../../core/rules/load.js';
+import { runRuleTests, type RuleTestOutcome, type RuleTestSummary } from '../../core/rule-tests/index.js';
+import { parsePositioned, type PositionedDocument } from '../../core/yaml-document.js';
+import { styler } from '../../reporters/style.js';
+import { sanitize } from '../../util/sanitize.js';
+import { EXIT, UserError } from '../../cli/errors.js';
+import type { Io } from '../../cli/io.js';
+import { defaultRulesPath } from '../../cli/paths.js';
+import { readInput } from '../../cli/read-input.js';
+
+export interface RulesTestOptions {
+  rules?: string;
+  format: 'table' | 'json';
+}
+
+const DEFAULT_FILE = 'rules/default.yaml';
+
+/**
+ * `outsource rules test`: runs the `tests:` list of a rules file (or, for a
+ * file that extends the default and has none, the default's) through the
+ * engine. Exit 0 if every test passes, 1 if one fails, 2 if the file is invalid.
+ */
+export async function rulesTest(options: RulesTestOptions, io: Io): Promise<number> {
+  const defaultText = await readFile(defaultRulesPath, 'utf8');
+  const user = options.rules === undefined ? undefined : await readInput(options.rules, io);
+  const loaded = loadMethod({ file: DEFAULT_FILE, text: defaultText }, user ? { file: user.name, text: user.text } : undefined);
+  if (!loaded.ok) throw new UserError(loaded.errors);
+  const tests = loaded.value.raw.tests ?? [];
+
+  // The tests are the user's if their file has a tests: list, else inherited from the default.
+  const userDoc = user ? parsePositioned(user.text, user.name) : undefined;
+  const userHasTests = userDoc?.ok === true && hasTests(userDoc.value);
+  const defaultDoc = parsePositioned(defaultText, DEFAULT_FILE);
+  const doc = userHasTests && userDoc?.ok ? userDoc.value : defaultDoc.ok ? defaultDoc.value : undefined;
+  const from = userHasTests ? (user?.name ?? DEFAULT_FILE) : DEFAULT_FILE;
+  const locate = (index: number) => ({ file: from, ...doc?.locate(['tests', index]) });
+  const summary = runRuleTests(tests, loaded.value.method, locate);
+  const source = user && !userHasTests ? `${from} (inherited by ${user.name})` : from;
+  io.stdout(options.format === 'json' ? renderJson(summary, source) : renderText(summary, source, io.color));
+  return summary.failed > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function hasTests(doc: PositionedDocument): boolean {
+  const value = doc.value;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'tests');
+}
+
+const where = (o: RuleTestOutcome) => (o.where?.line === undefined ? o.where?.file ?? '' : `${o.where.file}:${o.where.line}:${o.where.column ?? 1}`);
+
+function renderText(summary: RuleTestSummary, source: string, color: boolean): string {
+  const c = styler(color);
+  const out = [c.bold(`Rule tests from ${source}`)];
+  if (summary.outcomes.length === 0) {
+    out.push('  No tests: add a tests: list to the rules file (see docs/rule-tests.md).');
+    return `${out.join('\n')}\n`;
+  }
+  for (const o of summary.outcomes) {
+    const name = sanitize(o.name);
+    if (o.passed) {
+      out.push(`  ${c.green('PASS')}  ${name}`);
+      continue;
+    }
+    out.push(`  ${c.red('FAIL')}  ${name}  ${c.dim(`(${where(o)})`)}`, `        ${c.dim('- expected  + actual')}`);
+    for (const d of o.differences) out.push(`        ${c.red(`- ${d.field}: ${d.expected}`)}`, `        ${c.green(`+ ${d.field}: ${d.actual}`)}`);
+  }
+  const total = summary.outcomes.length;
+  out.push('', `${total} ${total === 1 ? 'test' : 'tests'}: ${summary.passed} passed, ${summary.failed} failed`);
+  return `${out.join('\n')}\n`;
+}
+
+function renderJson(summary: RuleTestSummary, source: string): string {
+  return `${JSON.stringify({ source, passed: summary.passed, failed: summary.failed, tests: summary.outcomes }, null, 2)}\n`;
+}

@@ -1,0 +1,1 @@
+export { describeStanding, diffAssessments, diffMethods, type AnswerChange, type DiffResult, type DiffSide, type ProcessChange, type RuleChange, type Standing } from './diff.js';
