@@ -24,14 +24,19 @@ export function parseCsv(text: string, file: string): Result<CsvTable> {
   const n = text.length;
   let i = 0;
   let nextQuote = text.indexOf('"');
+  let nextCr = text.indexOf('\r');
+  let nextLf = text.indexOf('\n');
   while (i < n) {
     const rowStart = i;
     // Fast path: a line without quotes is split as it is.
-    let end = text.indexOf('\n', i);
-    if (end === -1) end = n;
+    // Searched again only once behind us: a file with CR line ends (no LF) stays linear.
+    if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf('\n', i);
+    const end = nextLf === -1 ? n : nextLf;
     // The next quote is searched again only once it is behind us, keeping this linear.
     if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i);
-    if (nextQuote === -1 || nextQuote > end) {
+    // A CR alone (old Mac line ends) also ends a row, so such lines take the careful path below.
+    if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf('\r', i);
+    if ((nextQuote === -1 || nextQuote > end) && (nextCr === -1 || nextCr >= end - 1)) {
       const lineEnd = end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
       i = end + 1;
       if (lineEnd === rowStart) continue;
