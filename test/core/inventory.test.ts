@@ -100,6 +100,15 @@ describe('unanswered, BOM and line endings', () => {
     );
   });
 
+  it('old Mac line endings (CR alone) read like LF, whether or not a cell is quoted', () => {
+    const lf = load(read('small.csv'), 'small.csv');
+    expect(load(read('small.csv').replace(/\n/g, '\r'), 'small.csv').processes.map((p) => p.answers)).toEqual(lf.processes.map((p) => p.answers));
+    expect(load('id,name,risk\ra,A,2\rb,B,3\r', 'x.csv').processes.map((p) => [p.id, p.name, p.answers])).toEqual([
+      ['a', 'A', { risk: 2 }],
+      ['b', 'B', { risk: 3 }],
+    ]);
+  });
+
   it('CRLF files report errors at the right line and column', () => {
     expect(errorsOf('id,name,risk\r\nseo,SEO,2\r\nblog,Blog,9\r\n', 'x.csv')).toEqual([
       'x.csv:3:11: processes[1].answers.risk: 9 is out of range: must be at most 5',
