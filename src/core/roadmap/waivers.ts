@@ -2,7 +2,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import type { PositionedDocument } from '../yaml-document.js';
 import { findInlineIgnores } from './inline.js';
-import type { Roadmap } from './schema.js';
+import { isIsoDate, type Roadmap } from './schema.js';
 import type { Finding, Hit, RuleInfo, Suppression } from './types.js';
 
 /** A finding before waivers, with what it is about. */
@@ -38,7 +38,6 @@ export interface WaiverInput {
   today: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const show = (s: string) => sanitize(truncate(s, 60));
 
 /**
@@ -88,7 +87,7 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
       report('waiver-invalid', fieldPath('rule'), inline, `${who} names ${why}; name a check that \`outsource rules\` lists`);
       w.usable = false;
     }
-    if (w.expires !== undefined && !DATE.test(w.expires)) {
+    if (w.expires !== undefined && !isIsoDate(w.expires)) {
       report('waiver-invalid', fieldPath('expires'), inline, `${label} has expiry "${show(w.expires)}"; write the date as expires=YYYY-MM-DD`);
       w.usable = false;
     } else if (w.expires !== undefined && w.expires < today) {
