@@ -89,6 +89,14 @@ export function diffMethods(before: Method, after: Method): RuleChange[] {
   return out;
 }
 
+/** One line for all weight changes: the largest, and how many more ("rules: benefit weighs 20.0% -> 33.3% of the score, and 6 more weights"). */
+function weightsSummary(changes: readonly RuleChange[]): string {
+  const size = (r: RuleChange) => (r.kind === 'effect' ? Infinity : Math.abs(Number.parseFloat(r.to ?? '0') - Number.parseFloat(r.from ?? '0')));
+  const largest = [...changes].sort((a, b) => size(b) - size(a))[0] as RuleChange;
+  const text = largest.kind === 'effect' ? `${largest.id} now ${largest.to}s the score` : `${largest.id} weighs ${largest.from ?? 'nothing'} -> ${largest.to ?? 'nothing'} of the score`;
+  return `rules: ${text}${changes.length > 1 ? `, and ${changes.length - 1} more weight ${changes.length === 2 ? 'change' : 'changes'}` : ''}`;
+}
+
 function answerChanges(before: Record<string, Answer>, after: Record<string, Answer>): AnswerChange[] {
   const out: AnswerChange[] = [];
   for (const criterion of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -151,7 +159,7 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
       }
       if (was.e.verdict !== 'outsource' && e.verdict === 'outsource') why.push('passed steps 3 to 5');
     } else {
-      for (const w of weightChanges) why.push(w.kind === 'weight' ? `rules: ${w.id} weighs ${w.from ?? 'nothing'} -> ${w.to ?? 'nothing'} of the score` : `rules: ${w.id} now ${w.to}s the score`);
+      if (weightChanges.length > 0) why.push(weightsSummary(weightChanges));
       // Tracing who moved past whom costs a pass over the shortlist per process; past a budget, say so instead.
       work += newRank.size + oldRank.size;
       if (work > TRACE_BUDGET) {

@@ -8,7 +8,7 @@ export function renderWeightsTable(report: WeightsReport, options: { color: bool
   const c = styler(options.color);
   const { result, method } = report;
   const out: string[] = [c.bold(`Step-6 weights from pairwise comparisons (AHP, Saaty's 1-9 scale): ${report.source}`), ''];
-  const table = fittedTable(['Criterion', 'Effect', 'AHP weight', 'Now (share)'], [null, 9, 12, 13], Math.min(options.width, 100), [1, 0, 0, 0]);
+  const table = fittedTable(['Criterion', 'Effect', 'AHP weight', 'Now (share)'], [null, 9, 12, 13], Math.min(options.width, 72), [1, 0, 0, 0]);
   const current = new Map(method.priority.map((p) => [p.criterion, p]));
   for (const id of result.criteria) {
     const now = current.get(id);
