@@ -98,11 +98,6 @@ export function matrixChart(data: ReportData): ChartSpec {
   const layers: Record<string, unknown>[] = [
     { data: { values: [{ v: split.ease }] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { x: { field: 'v', type: 'quantitative', scale: xScale } } },
     { data: { values: [{ v: split.value }] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { y: { field: 'v', type: 'quantitative', scale: yScale } } },
-    ...labels.map((l) => ({
-      data: { values: [l] },
-      mark: { type: 'text', fontSize: 12, fontWeight: 'bold', color: '#6b6b6b', align: l.align, baseline: l.baseline, dx: l.align === 'left' ? 4 : -4, dy: l.baseline === 'top' ? 4 : -4 },
-      encoding: { x: { field: 'x', type: 'quantitative', scale: xScale }, y: { field: 'y', type: 'quantitative', scale: yScale }, text: { field: 'q' } },
-    })),
   ];
   if (sized.length > 0) {
     layers.push({
@@ -119,6 +114,16 @@ export function matrixChart(data: ReportData): ChartSpec {
     mark: { type: 'text', fontSize: 11, fontWeight: 'bold', color: '#111' },
     encoding: { x: { field: 'ease', type: 'quantitative', scale: xScale }, y: { field: 'value', type: 'quantitative', scale: yScale }, text: { field: 'rank' } },
   });
+  // Quadrant names go on top of the bubbles, with a white halo so both stay readable.
+  for (const halo of [true, false]) {
+    for (const l of labels) {
+      layers.push({
+        data: { values: [l] },
+        mark: { type: 'text', fontSize: 12, fontWeight: 'bold', color: '#555', align: l.align, baseline: l.baseline, dx: l.align === 'left' ? 4 : -4, dy: l.baseline === 'top' ? 4 : -4, ...(halo ? { stroke: 'white', strokeWidth: 4, strokeOpacity: 0.9 } : {}) },
+        encoding: { x: { field: 'x', type: 'quantitative', scale: xScale }, y: { field: 'y', type: 'quantitative', scale: yScale }, text: { field: 'q' } },
+      });
+    }
+  }
   return {
     id: 'matrix-chart',
     title: 'Priority matrix: value against ease of hand-over',
