@@ -1,0 +1,272 @@
+import { readFile, rm } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { loadCatalogues, type Catalogues } from '../../core/interview/catalogue.js';
+import { runInterview } from '../../core/interview/interview.js';
+import { formatInventory } from '../../core/interview/inventory.js';
+import { InterviewInterrupted, type Prompter } from '../../core/interview/prompter.js';
+import { newSession, type BaseProcess, type Session } from '../../core/interview/session.js';
+import { loadInventory } from '../../core/inventory/load.js';
+import type { Inventory, Process } from '../../core/inventory/types.js';
+import type { Method } from '../../core/method.js';
+import { sanitize } from '../../util/sanitize.js';
+import { EXIT, UserError } from '../../cli/errors.js';
+import type { Io } from '../../cli/io.js';
+import { loadMethodFor } from '../../cli/load-method.js';
+import { rulesDir } from '../../cli/paths.js';
+import { readInput } from '../../cli/read-input.js';
+import { exists, writeFileAtomic } from '../../cli/write-file.js';
+import { readSession, removeStaleTemps, saveSession, sessionPathFor, setAsideBroken, SESSION_FILE } from './session-file.js';
+
+export interface AssessOptions {
+  inventory?: string;
+  out?: string;
+  answers?: string;
+  force?: boolean;
+  rules?: string;
+}
+
+export interface AssessDeps {
+  /** A prompt driver other than the terminal (tests). */
+  prompter?: (signal: AbortSignal) => Prompter;
+  now?: () => string;
+}
+
+export const DEFAULT_OUT = 'inventory.yaml';
+const WRITABLE = ['.yaml', '.yml', '.json'];
+
+function checkWritable(path: string, shown: string): void {
+  if (!WRITABLE.includes(extname(path).toLowerCase())) {
+    throw new UserError(`${shown}: the inventory is written as YAML or JSON; name it .yaml, .yml or .json (CSV cannot hold metrics or merged_from)`);
+  }
+}
+
+/**
+ * `outsource assess`: the seven steps as an interview. Every answer is saved
+ * in a session file beside the inventory before the next question; the
+ * inventory itself is written at the end, in the format `score` reads.
+ */
+export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = {}): Promise<number> {
+  if (!io.stdinIsTTY) {
+    throw new UserError('assess is an interview and needs a terminal (stdin is not one); to score an inventory file without questions, run: outsource score FILE');
+  }
+  const shown = (path: string) => {
+    const rel = relative(io.cwd, path);
+    return sanitize(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel);
+  };
+  const now = deps.now ?? (() => new Date().toISOString());
+  const requestedOut = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  if (requestedOut) checkWritable(requestedOut, sanitize(options.out ?? ''));
+  const sessionPath = sessionPathFor(requestedOut ?? resolve(io.cwd, DEFAULT_OUT));
+  const resumeHint = `outsource assess${options.out === undefined ? '' : ` --out ${sanitize(options.out)}`}`;
+
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.on('SIGINT', onSigint);
+  let saved = false;
+  try {
+    const [prompter, saved0, catalogues] = await Promise.all([
+      deps.prompter ? deps.prompter(controller.signal) : terminal(controller.signal, io),
+      readSession(sessionPath),
+      loadShippedCatalogues(),
+      removeStaleTemps(sessionPath),
+    ]);
+
+    let session: Session | undefined;
+    if (saved0.kind === 'ok') {
+      const s = saved0.session;
+      const answers = s.events.length;
+      const choice = await prompter.select({
+        message: `An unfinished interview is saved in ${shown(sessionPath)} (${answers} answer${answers === 1 ? '' : 's'}, last ${s.updated.slice(0, 16).replace('T', ' ')}). Resume it?`,
+        choices: [
+          { value: 'resume', name: 'Resume where you left off', description: `It will write ${shown(s.out)} at the end.` },
+          { value: 'restart', name: 'Start over (the saved answers are deleted)' },
+          { value: 'quit', name: 'Quit (keep the saved answers)' },
+        ],
+      });
+      if (choice === 'quit') return EXIT.ok;
+      if (choice === 'resume') {
+        session = s;
+        saved = true;
+        if (options.inventory !== undefined || options.answers !== undefined) prompter.say('(resuming: --inventory and --answers are not read again; the session already holds what they gave)');
+      } else {
+        await rm(sessionPath, { force: true });
+      }
+    } else if (saved0.kind === 'broken') {
+      const choice = await prompter.select({
+        message: `${shown(sessionPath)} cannot be read (${sanitize(saved0.reason)}). Start a new interview?`,
+        choices: [
+          { value: 'restart', name: `Start over (the unreadable file is kept as ${SESSION_FILE}.broken)` },
+          { value: 'quit', name: 'Quit' },
+        ],
+      });
+      if (choice === 'quit') return EXIT.ok;
+      await setAsideBroken(sessionPath);
+    }
+
+    const out = requestedOut ?? session?.out ?? resolve(io.cwd, DEFAULT_OUT);
+    const rulesPath = options.rules !== undefined ? resolve(io.cwd, options.rules) : (session?.rules ?? null);
+    const { method } = await loadMethodFor(rulesPath ?? undefined, io);
+    if (!session) session = newSession({ out, rules: rulesPath, base: await startingPoint(options, io, method, prompter), now: now() });
+    session.out = out;
+    session.rules = rulesPath;
+    if (session.events.length === 0 && session.base.processes.length === 0) {
+      prompter.say(`Answers are saved in ${shown(sessionPath)} as you give them: stop with Ctrl-C at any time and run \`${resumeHint}\` to resume.`);
+    }
+
+    const result = await runInterview(session, {
+      method,
+      catalogues,
+      prompter,
+      now,
+      save: async (s) => {
+        await saveSession(sessionPath, s, shown(sessionPath));
+        saved = true;
+      },
+      renderShortlist: async (inventory) => {
+        const { evaluateInventory } = await import('../../core/engine/evaluate.js');
+        const { renderTable } = await import('../../reporters/score/table.js');
+        const report = { assessment: evaluateInventory(inventory, method), method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
+        return renderTable(report, { color: io.color, width: io.columns });
+      },
+    });
+
+    const written = await writeInventory(result.inventory, out, { force: options.force === true, date: now().slice(0, 10) }, prompter, io, shown);
+    await rm(sessionPath, { force: true });
+    const inShortlist = await countShortlist(result.inventory, method);
+    const n = result.inventory.processes.length;
+    io.stdout(
+      `\nWrote ${shown(written)}: ${n} process${n === 1 ? '' : 'es'}, ${inShortlist} on the shortlist.\n` +
+        `Score it again:  outsource score ${shown(written)}\n` +
+        `Extend it later: outsource assess --inventory ${shown(written)}\n`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof InterviewInterrupted) {
+      const where = saved ? `your answers are saved in ${shown(sessionPath)}` : 'nothing was answered yet, so nothing was saved';
+      io.stderr(`\noutsource: interrupted; ${where}. Run \`${resumeHint}\` to ${saved ? 'resume' : 'start again'}.\n`);
+      return EXIT.interrupted;
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+async function terminal(signal: AbortSignal, io: Io): Promise<Prompter> {
+  const { terminalPrompter } = await import('./prompter.js');
+  return terminalPrompter({ signal, color: io.color, columns: io.columns, rows: process.stdout.rows || 24, write: (text) => io.stdout(text) });
+}
+
+async function loadShippedCatalogues(): Promise<Catalogues> {
+  const read = async (name: string) => ({ file: `rules/${name}`, text: await readFile(join(rulesDir, name), 'utf8') });
+  const [catalogue, metrics] = await Promise.all([read('catalogue.yaml'), read('metrics.yaml')]);
+  const result = loadCatalogues(catalogue, metrics);
+  if (!result.ok) throw new UserError(result.errors);
+  return result.value;
+}
+
+async function readInventory(path: string, io: Io, method: Method): Promise<Inventory> {
+  const input = await readInput(path, io);
+  const loaded = loadInventory(input.text, input.name, method);
+  if (!loaded.ok) throw new UserError(loaded.errors);
+  return loaded.value;
+}
+
+function toBase(p: Process): BaseProcess {
+  const base: BaseProcess = { id: p.id, name: p.name, answers: { ...p.answers } };
+  if (p.function !== undefined) base.function = p.function;
+  if (p.metrics) base.metrics = p.metrics.map((m) => ({ ...m }));
+  if (p.merged_from) base.merged_from = [...p.merged_from];
+  if (p.volume) base.volume = { ...p.volume };
+  return base;
+}
+
+/**
+ * Where a new interview starts: --inventory gives processes to continue and
+ * extend; --answers fills in answers (and adds its processes); with
+ * --answers alone its process list is taken as complete.
+ */
+async function startingPoint(options: AssessOptions, io: Io, method: Method, prompter: Prompter): Promise<Session['base']> {
+  const base: Session['base'] = { processes: [], listDone: false, from: [] };
+  let raters = 0;
+  if (options.inventory !== undefined) {
+    const inventory = await readInventory(options.inventory, io, method);
+    if (inventory.organisation !== undefined) base.organisation = inventory.organisation;
+    base.processes = inventory.processes.map(toBase);
+    raters += inventory.processes.filter((p) => p.answers_by).length;
+    base.from.push(options.inventory);
+  }
+  if (options.answers !== undefined) {
+    const answers = await readInventory(options.answers, io, method);
+    if (base.organisation === undefined && answers.organisation !== undefined) base.organisation = answers.organisation;
+    const byId = new Map(base.processes.map((p) => [p.id, p]));
+    for (const p of answers.processes) {
+      raters += p.answers_by ? 1 : 0;
+      const existing = byId.get(p.id);
+      if (!existing) {
+        base.processes.push(toBase(p));
+        continue;
+      }
+      for (const [criterion, value] of Object.entries(p.answers)) if (existing.answers[criterion] === undefined) existing.answers[criterion] = value;
+      const extra = toBase(p);
+      if (existing.function === undefined && extra.function !== undefined) existing.function = extra.function;
+      if (existing.metrics === undefined && extra.metrics !== undefined) existing.metrics = extra.metrics;
+      if (existing.merged_from === undefined && extra.merged_from !== undefined) existing.merged_from = extra.merged_from;
+      if (existing.volume === undefined && extra.volume !== undefined) existing.volume = extra.volume;
+    }
+    base.from.push(options.answers);
+    base.listDone = options.inventory === undefined && base.processes.length > 0;
+  }
+  if (raters > 0) {
+    prompter.say(`${raters} process${raters === 1 ? ' has' : 'es have'} several raters' answers (answers_by); the interview works on the combined answers and writes those as the answers.`);
+  }
+  if (base.processes.length > 0) {
+    prompter.say(`Loaded ${base.processes.length} process${base.processes.length === 1 ? '' : 'es'} from ${base.from.map(sanitize).join(' and ')}; only what they leave unanswered is asked.`);
+  }
+  return base;
+}
+
+/** A free file name beside `path`: inventory-2.yaml, inventory-3.yaml, ... */
+async function freeName(path: string): Promise<string> {
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${ext}`;
+    if (!(await exists(candidate))) return candidate;
+  }
+}
+
+/** Writes the inventory; an existing file is replaced only with --force or the user's yes. */
+async function writeInventory(
+  inventory: Inventory,
+  out: string,
+  options: { force: boolean; date: string },
+  prompter: Prompter,
+  io: Io,
+  shown: (p: string) => string,
+): Promise<string> {
+  let target = out;
+  while (!options.force && (await exists(target))) {
+    if (await prompter.confirm({ message: `${shown(target)} already exists. Overwrite it?`, default: false })) break;
+    const suggestion = shown(await freeName(target));
+    const answer = await prompter.input({
+      message: 'Save the inventory as:',
+      default: suggestion,
+      validate: (value) => (WRITABLE.includes(extname(value.trim()).toLowerCase()) ? true : 'name it .yaml, .yml or .json'),
+    });
+    target = resolve(io.cwd, answer.trim() || suggestion);
+  }
+  const format = extname(target).toLowerCase() === '.json' ? 'json' : 'yaml';
+  const header = [
+    `Process inventory written by \`outsource assess\` on ${options.date}.`,
+    `Score it with:  outsource score ${shown(target)}`,
+    'Scales are 1 (very low) to 5 (very high); a missing answer means "not answered".',
+  ].join('\n');
+  await writeFileAtomic(target, formatInventory(inventory, format, header), { force: true, shownAs: shown(target) });
+  return target;
+}
+
+async function countShortlist(inventory: Inventory, method: Method): Promise<number> {
+  const { evaluateInventory } = await import('../../core/engine/evaluate.js');
+  return evaluateInventory(inventory, method).shortlist.length;
+}

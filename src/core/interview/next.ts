@@ -1,0 +1,92 @@
+import { evaluateInventory } from '../engine/evaluate.js';
+import { decideVerdict } from '../engine/verdict.js';
+import type { Metric } from '../inventory/types.js';
+import type { Criterion, Method, Verdict } from '../method.js';
+import { CROSS_OUT_STEPS, type CrossOutStep } from '../rules/schema.js';
+import { toInventory } from './inventory.js';
+import { findNearDuplicates } from './similar.js';
+import { pairKey, type InterviewState, type ProcessState } from './state.js';
+
+/** Where the interview is. Listing (step 2) comes before merging (step 1): duplicates show once the list is there. */
+export type Stage = 'list' | 'merge' | 3 | 4 | 5 | 6 | 7 | 'done';
+export const STAGES: readonly Stage[] = ['list', 'merge', 3, 4, 5, 6, 7, 'done'];
+export const stageIndex = (stage: Stage): number => STAGES.indexOf(stage);
+
+export type Question =
+  | { kind: 'function'; stage: 'list'; process: ProcessState }
+  | { kind: 'list'; stage: 'list' }
+  | { kind: 'merge'; stage: 'merge'; a: ProcessState; b: ProcessState; similarity: number }
+  | { kind: 'criterion'; stage: CrossOutStep | 6; process: ProcessState; criterion: Criterion }
+  | { kind: 'metrics'; stage: 7; process: ProcessState }
+  | { kind: 'baseline'; stage: 7; process: ProcessState; metric: Metric }
+  | { kind: 'done'; stage: 'done' };
+
+/** Where a process leaves the walk of steps 3-5: the step and verdict that stop it, or null when it passes. */
+export function stopOf(process: ProcessState, method: Method): { step: CrossOutStep; verdict: Verdict } | null {
+  const { verdict, reasons } = decideVerdict(process.answers, method);
+  if (verdict === 'outsource') return null;
+  return { step: (reasons[0]?.step ?? 3) as CrossOutStep, verdict };
+}
+
+/** The criteria a cross-out step asks about: those of its enabled gates, once each, in file order. */
+export function stepCriteria(method: Method, step: CrossOutStep): Criterion[] {
+  const seen = new Set<string>();
+  const out: Criterion[] = [];
+  for (const gate of method.gatesByStep[step]) {
+    const c = method.criteriaById.get(gate.criterion);
+    if (c && !seen.has(c.id)) {
+      seen.add(c.id);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+const open = (p: ProcessState, criterion: string) => p.answers[criterion] === undefined && !p.unknown.has(criterion);
+
+/**
+ * The one question still needed, in the order of the method. A process is
+ * asked a step's questions only while nothing has stopped it; once a gate
+ * fires, or a gate's answer is "don't know", its later steps are not asked.
+ */
+export function nextQuestion(state: InterviewState, method: Method): Question {
+  const pendingFunction = state.processes.find((p) => p.functionPending);
+  if (pendingFunction) return { kind: 'function', stage: 'list', process: pendingFunction };
+  if (!state.listDone || state.processes.length === 0) return { kind: 'list', stage: 'list' };
+
+  const pair = findNearDuplicates(state.processes).find((p) => !state.separated.has(pairKey(p.a, p.b)));
+  if (pair) {
+    const a = state.processes.find((p) => p.id === pair.a);
+    const b = state.processes.find((p) => p.id === pair.b);
+    if (a && b) return { kind: 'merge', stage: 'merge', a, b, similarity: pair.similarity };
+  }
+
+  for (const step of CROSS_OUT_STEPS) {
+    const criteria = stepCriteria(method, step);
+    for (const process of state.processes) {
+      const stop = stopOf(process, method);
+      // Stopped earlier, or stopped here by a gate that fired: nothing more to ask at this step.
+      if (stop && (stop.step < step || (stop.step === step && stop.verdict !== 'incomplete'))) continue;
+      const criterion = criteria.find((c) => open(process, c.id));
+      if (criterion) return { kind: 'criterion', stage: step, process, criterion };
+    }
+  }
+
+  for (const process of state.processes) {
+    if (stopOf(process, method)) continue;
+    for (const p of method.priority) {
+      const criterion = method.criteriaById.get(p.criterion);
+      if (criterion && open(process, p.criterion)) return { kind: 'criterion', stage: 6, process, criterion };
+    }
+  }
+
+  const { shortlist } = evaluateInventory(toInventory(state, method), method);
+  for (const entry of shortlist) {
+    const process = state.processes.find((p) => p.id === entry.id);
+    if (!process) continue;
+    if (!process.metrics) return { kind: 'metrics', stage: 7, process };
+    const metric = process.metrics.find((m) => m.baseline === undefined && !process.baselineAsked.has(m.name));
+    if (metric) return { kind: 'baseline', stage: 7, process, metric };
+  }
+  return { kind: 'done', stage: 'done' };
+}
