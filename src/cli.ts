@@ -30,7 +30,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .option('-a, --answers <file>', 'pre-fill answers from a partial inventory; only what is missing is asked')
     .option('--force', 'overwrite --out without asking')
     .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
-    .addHelpText('after', '\nExamples:\n  $ outsource assess                           # start, or resume where you stopped\n  $ outsource assess --inventory inventory.yaml # add to an existing inventory\n  $ outsource assess --answers partial.yaml --out plan/inventory.yaml\n  $ outsource score inventory.yaml             # the same shortlist, no questions\nCtrl-C stops at any time; run the same command again to resume (docs/assess.md).')
+    .addHelpText('after', '\nExamples:\n  $ outsource assess                           # start, or resume\n  $ outsource assess --inventory inventory.yaml # add to an existing inventory\n  $ outsource assess --answers partial.yaml --out plan/inventory.yaml\n  $ outsource score inventory.yaml             # same shortlist, no questions\nCtrl-C stops at any time; run the same command again to resume (docs/assess.md).')
     .action((opts: { inventory?: string; out?: string; answers?: string; force?: boolean; rules?: string }) =>
       setAction(async (io) => (await import('./commands/assess/index.js')).assess(opts, io)),
     );
