@@ -1,7 +1,9 @@
 import { isMap, isSeq, isScalar, isPair, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
-import { sanitize } from '../util/sanitize.js';
+import { sanitize, truncate } from '../util/sanitize.js';
+import { MAX_QUOTED_SCALAR, findLongQuotedScalar } from './long-scalar.js';
+import { positionOf } from './inventory/csv.js';
 
 /** A parsed YAML (or JSON) document that can say where any path of it is. */
 export interface PositionedDocument {
@@ -20,6 +22,11 @@ export const YAML_LIMITS = { maxAliasCount: 100 } as const;
  */
 export function parsePositioned(text: string, file: string): Result<PositionedDocument> {
   const lineCounter = new LineCounter();
+  const long = findLongQuotedScalar(text);
+  if (long) {
+    const at = positionOf(text, long.offset);
+    return fail({ file, ...at, message: `a quoted string of ${long.length} characters; strings are limited to ${MAX_QUOTED_SCALAR} characters` });
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
@@ -77,7 +84,8 @@ function nodeAt(doc: Document.Parsed, path: readonly PropertyKey[], key: boolean
 function describeYamlError(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear only once in a mapping';
   const firstLine = message.split('\n')[0] ?? message;
-  return sanitize(firstLine.replace(/ at line \d+, column \d+:?$/, ''));
+  // The message may quote a whole token of the file: keep the line short.
+  return truncate(sanitize(firstLine.replace(/ at line \d+, column \d+:?$/, '')), 200);
 }
 
 /** Parsers recurse; a stack overflow on hostile nesting becomes a plain message. */
