@@ -3,6 +3,7 @@ import type { Diagnostic, Result } from '../diagnostics.js';
 import { fail, ok } from '../diagnostics.js';
 import type { Answer, Answers, Method } from '../method.js';
 import { isStackOverflow, parsePositioned, tooDeep } from '../yaml-document.js';
+import { QUICK_LOCATE_ABOVE, quickLocator } from '../quick-locate.js';
 import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
 import { positionOf } from './csv.js';
@@ -52,6 +53,7 @@ export function loadInventory(text: string, file: string, method: Method, format
   let positionedErrors: Diagnostic[] | undefined;
   const lazyWhere = (): Locator => {
     if (where) return where;
+    if (text.length > QUICK_LOCATE_ABOVE) return (where = quickLocator(text, file));
     const positioned = parsePositioned(text, file);
     if (!positioned.ok) positionedErrors = positioned.errors;
     where = positioned.ok ? positioned.value : { file, locate: () => undefined };
@@ -127,9 +129,9 @@ function parseFast(text: string, file: string, format: InventoryFormat): Result<
     return ok(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }));
   } catch (error) {
     if (isStackOverflow(error) || (error instanceof jsYaml.YAMLException && /call stack/i.test(error.reason))) return fail(tooDeep(file, error));
-    // The positioned parser gives the better message and the exact place.
-    const positioned = parsePositioned(text, file);
-    if (!positioned.ok) return positioned;
+    // The positioned parser gives the better message and the exact place (too slow for a big file).
+    const positioned = text.length > QUICK_LOCATE_ABOVE ? undefined : parsePositioned(text, file);
+    if (positioned && !positioned.ok) return positioned;
     if (error instanceof jsYaml.YAMLException) {
       const mark = error.mark as { line: number; column: number } | undefined;
       return fail({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: sanitize(error.reason) });
