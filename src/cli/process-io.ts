@@ -1,9 +1,18 @@
 import { supportsColor } from 'chalk';
 import type { Io } from './io.js';
+import { MAX_INPUT_BYTES } from './read-input.js';
+import { UserError } from './errors.js';
 
+/** Stops one byte past the input limit, so an endless pipe (`yes |`) is refused instead of filling the memory. */
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > MAX_INPUT_BYTES) throw new UserError(`<stdin>: input is over the limit of ${MAX_INPUT_BYTES / 1048576} MB`);
+  }
   return Buffer.concat(chunks);
 }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
@@ -51,7 +52,17 @@ export function decodeText(bytes: Buffer, name: string): string {
   }
   if (bytes.includes(0)) throw new UserError(`${name}: contains NUL bytes; this is not a text file`);
   const text = bytes.toString('utf8');
+  // Decoding would silently turn invalid bytes into U+FFFD (a Latin-1 export, say): say so instead.
+  if (!isUtf8(bytes)) throw new UserError(`${name}:${invalidUtf8At(text)}: is not UTF-8 text; save it as UTF-8 (or UTF-16 with a byte order mark)`);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** "line:column" of the first character that did not decode. */
+function invalidUtf8At(text: string): string {
+  const at = text.indexOf('\ufffd');
+  const before = text.slice(0, Math.max(0, at));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return `${before.split('\n').length}:${at - lineStart + 1}`;
 }
 
 export function describeFsError(error: unknown): string {
