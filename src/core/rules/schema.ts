@@ -11,7 +11,14 @@ export const CROSS_OUT_STEPS = [3, 4, 5] as const;
 export type CrossOutStep = (typeof CROSS_OUT_STEPS)[number];
 export const STEP_VERDICTS = { 3: 'keep', 4: 'retain', 5: 'defer' } as const;
 
-const text = z.string().trim().min(1).max(2000);
+/**
+ * Rules text is printed on terminals and in reports: a control or bidi
+ * character there could recolour the screen or reorder what a message says.
+ */
+// eslint-disable-next-line no-control-regex
+const PRINTABLE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+const NO_CONTROLS = 'must not contain control characters (escape sequences, bidi overrides)';
+const text = z.string().trim().min(1).max(2000).regex(PRINTABLE, NO_CONTROLS);
 
 export const priorityShape = z.strictObject({
   effect: z.enum(['raises', 'lowers']).describe('whether a higher answer raises or lowers the priority score'),
@@ -45,7 +52,7 @@ const stepShape = z.strictObject({
 export const scaleShape = z.strictObject({
   min: z.int(),
   max: z.int(),
-  labels: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(40)).optional(),
+  labels: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(40).regex(PRINTABLE, NO_CONTROLS)).optional(),
 });
 
 /**
@@ -67,8 +74,8 @@ export const ruleTestShape = z.strictObject({
 export const rulesShape = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).optional(),
-  name: z.string().max(200).optional(),
-  description: z.string().max(2000).optional(),
+  name: z.string().max(200).regex(PRINTABLE, NO_CONTROLS).optional(),
+  description: z.string().max(2000).regex(PRINTABLE, NO_CONTROLS).optional(),
   extends: z.literal('default').optional(),
   scale: scaleShape,
   steps: z.strictObject({ 3: stepShape, 4: stepShape, 5: stepShape, 6: stepShape }),
@@ -84,8 +91,8 @@ export const rulesShape = z.strictObject({
 export const rulesOverrideShape = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).optional(),
-  name: z.string().max(200).optional(),
-  description: z.string().max(2000).optional(),
+  name: z.string().max(200).regex(PRINTABLE, NO_CONTROLS).optional(),
+  description: z.string().max(2000).regex(PRINTABLE, NO_CONTROLS).optional(),
   extends: z.literal('default'),
   scale: scaleShape.partial().optional(),
   steps: z.strictObject({ 3: stepShape.partial(), 4: stepShape.partial(), 5: stepShape.partial(), 6: stepShape.partial() }).partial().optional(),
