@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.js';
 import { loadMethod } from '../../src/core/rules/load.js';
+import type { RulesFile } from '../../src/core/rules/schema.js';
 import { answersOf, runRuleTests } from '../../src/core/rule-tests/index.js';
 import { DEFAULT_RULES_FILE, defaultRulesText } from '../helpers/method.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -58,7 +59,7 @@ describe('running vectors', () => {
   });
 
   it('base answers are inherited and null removes one', () => {
-    const tests = [
+    const tests: NonNullable<RulesFile['tests']> = [
       { name: 'a', answers: { risk: 2, benefit: 4 }, verdict: 'outsource' as const },
       { name: 'b', base: 'a', answers: { risk: null, core_competency: 1 }, verdict: 'incomplete' as const },
       { name: 'c', base: 'b', answers: { benefit: 5 }, verdict: 'incomplete' as const },
