@@ -60,3 +60,38 @@ export const positionsOf = (findings: readonly Finding[], rule: string): [number
   findings.filter((f) => f.rule === rule && !f.suppressed).map((f) => [f.line, f.column]);
 
 export const messagesOf = (findings: readonly Finding[], rule: string): string[] => findings.filter((f) => f.rule === rule && !f.suppressed).map((f) => f.message);
+
+/** The parts of a SARIF log the tests read. */
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+  suppressions?: { kind: string; status: string; justification: string }[];
+}
+export interface SarifLog {
+  version: string;
+  runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: SarifResult[] }[];
+}
+
+/** JUnit XML as fast-xml-parser reads it, attributes without a prefix. */
+export interface JunitCase {
+  name: string;
+  classname: string;
+  failure?: { message: string; type: string; '#text': string };
+  skipped?: unknown;
+  'system-out'?: string;
+}
+export interface JunitSuite {
+  name: string;
+  tests: string;
+  failures: string;
+  testcase: JunitCase | JunitCase[];
+}
+export interface JunitDoc {
+  testsuites: { testsuite: JunitSuite | JunitSuite[] };
+}
+
+/** Every test case of every suite. */
+export const junitCases = (doc: JunitDoc): JunitCase[] => [doc.testsuites.testsuite].flat().flatMap((suite) => [suite.testcase].flat());
