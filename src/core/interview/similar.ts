@@ -64,16 +64,19 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 /**
- * How alike two process names are, 0 to 1: a Dice coefficient over weighted
- * word stems, so shared key words count fully and shared qualifiers little.
+ * How alike two process names are, 0 to 1, over weighted word stems (shared
+ * key words count fully, shared qualifiers little): the mean of the Dice
+ * coefficient, which wants most words shared, and the overlap coefficient,
+ * which lets a short name ("SEO") match a longer one ("SEO for client sites").
  */
 export function nameSimilarity(a: string, b: string): number {
   return tokenSimilarity(tokenize(a), tokenize(b));
 }
 
 export function tokenSimilarity(ta: readonly Token[], tb: readonly Token[]): number {
-  const total = ta.reduce((s, t) => s + t.weight, 0) + tb.reduce((s, t) => s + t.weight, 0);
-  if (total === 0) return 0;
+  const wa = ta.reduce((s, t) => s + t.weight, 0);
+  const wb = tb.reduce((s, t) => s + t.weight, 0);
+  if (wa === 0 || wb === 0) return 0;
   const used = new Set<number>();
   let shared = 0;
   for (const x of ta) {
@@ -82,7 +85,9 @@ export function tokenSimilarity(ta: readonly Token[], tb: readonly Token[]): num
     used.add(j);
     shared += (x.weight + (tb[j]?.weight ?? 0)) / 2;
   }
-  return (2 * shared) / total;
+  const dice = (2 * shared) / (wa + wb);
+  const overlap = shared / Math.min(wa, wb);
+  return Math.min(1, (dice + overlap) / 2);
 }
 
 export interface NamedItem {
