@@ -111,7 +111,7 @@ describe('formatInventory', () => {
         };
         const loaded = loadInventory(formatInventory(inventory, format, 'written by a test\nsecond line'), `inventory.${format}`, method);
         if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-        const normalise = (inv: Inventory) => JSON.parse(JSON.stringify(inv, (_k, v: unknown) => (typeof v === 'number' && Object.is(v, -0) ? 0 : v)));
+        const normalise = (inv: Inventory): unknown => JSON.parse(JSON.stringify(inv, (_k, v: unknown) => (typeof v === 'number' && Object.is(v, -0) ? 0 : v)));
         expect(normalise(loaded.value)).toEqual(normalise(inventory));
       }),
       { numRuns: 200 },
