@@ -33,7 +33,11 @@ export class ScriptedPrompter implements Prompter {
   readonly said: string[] = [];
   private index = 0;
 
-  constructor(private readonly script: Step[]) {}
+  /** `onAsk` runs before each question is answered, e.g. to look at the session file at that moment. */
+  constructor(
+    private readonly script: Step[],
+    private readonly onAsk?: (asked: Asked) => void,
+  ) {}
 
   get remaining(): number {
     return this.script.length - this.index;
@@ -47,6 +51,8 @@ export class ScriptedPrompter implements Prompter {
   private readonly log: string[] = [];
 
   private take(kind: Kind, message: string): Step {
+    const asked = this.asked.at(-1);
+    if (asked) this.onAsk?.(asked);
     const step = this.script[this.index];
     // Running out of script is the user pressing Ctrl-C.
     if (!step) throw new InterviewInterrupted();

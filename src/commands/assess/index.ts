@@ -1,5 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadCatalogues, type Catalogues } from '../../core/interview/catalogue.js';
 import { runInterview } from '../../core/interview/interview.js';
 import { formatInventory } from '../../core/interview/inventory.js';
@@ -119,6 +119,8 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       prompter,
       now,
       save: async (s) => {
+        // --out may name a folder that does not exist yet; the session goes there from the first answer.
+        if (!saved) await mkdir(dirname(sessionPath), { recursive: true });
         await saveSession(sessionPath, s, shown(sessionPath));
         saved = true;
       },
@@ -256,6 +258,7 @@ async function writeInventory(
     });
     target = resolve(io.cwd, answer.trim() || suggestion);
   }
+  await mkdir(dirname(target), { recursive: true });
   const format = extname(target).toLowerCase() === '.json' ? 'json' : 'yaml';
   const header = [
     `Process inventory written by \`outsource assess\` on ${options.date}.`,
