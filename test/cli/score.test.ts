@@ -20,7 +20,7 @@ function idsOf(file: string): string[] {
   return [...text.matchAll(/^ {2}- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
 }
 
-describe('score on the examples, in every format', () => {
+describe.concurrent('score on the examples, in every format', () => {
   for (const file of EXAMPLES) {
     it(`${file} --format json: exit 0, schema-valid JSON on stdout alone, empty stderr`, async () => {
       const r = await runBin(['score', file, '--format', 'json']);
@@ -182,7 +182,7 @@ describe('score with --rules', () => {
   });
 });
 
-describe('score with bad input', () => {
+describe.concurrent('score with bad input', () => {
   const bad: [file: string, message: string][] = [
     ['unknown-criterion.yaml', '6:7: processes[0].answers: unknown criterion "rsik" (did you mean "risk"?)'],
     ['outside-scale.json', '4:28: processes[0].answers.risk: 0 is out of range: must be at least 1'],
