@@ -1,13 +1,13 @@
 /**
- * Two ways to run `outsource` from a test, with the same result shape:
+ * Three ways to run `outsource` from a test, with the same result shape:
  *
  * - `runBin(args)` spawns the built binary (`node bin/outsource.js`), the way
  *   a user or CI runs it. Use it for end-to-end tests: exit codes, what goes
  *   to stdout and stderr, colour, --help. Needs `npm run build` first.
  * - `runInProcess(args)` calls `run(argv, io)` from `src/cli.ts` with a fake
  *   `Io`: no build, no subprocess, the source under test. Use it for
- *   command behaviour when spawning would only add time.
- *
+ *   command behaviour when spawning would only add time. `fakeIo()` is the
+ *   same fake, for tests that call a command function directly.
  * - `runBinInTerminal(args)` spawns the binary on a pseudo-terminal (through
  *   util-linux `script`), for what only happens on a TTY, such as colour by
  *   default. Check `canRunInTerminal` first; stdout and stderr come merged.
