@@ -19,8 +19,8 @@ interface Waiver {
   target?: number;
   reason: string;
   expires?: string;
-  line: number;
-  column: number;
+  /** Where the waiver is; for entries of the list, found only when needed. */
+  at(): { line: number; column: number };
   /** Waivers of the list: the entry's index, to point at its fields. */
   entry?: number;
   usable: boolean;
@@ -57,22 +57,23 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
 
   const waivers: Waiver[] = [];
   (input.roadmap.waivers ?? []).forEach((w, entry) => {
-    const pos = doc.locate(['waivers', entry]) ?? { line: 1, column: 1 };
-    const waiver: Waiver = { kind: 'waiver', rules: [w.rule], reason: w.reason ?? '', ...pos, entry, usable: true, used: new Set() };
+    const at = () => doc.locate(['waivers', entry]) ?? { line: 1, column: 1 };
+    const waiver: Waiver = { kind: 'waiver', rules: [w.rule], reason: w.reason ?? '', at, entry, usable: true, used: new Set() };
     if (w.process !== undefined) waiver.process = w.process;
     if (w.vendor !== undefined) waiver.vendor = w.vendor;
     if (w.expires !== undefined) waiver.expires = w.expires;
     waivers.push(waiver);
   });
   for (const c of findInlineIgnores(input.text)) {
-    const waiver: Waiver = { kind: 'inline', rules: c.rules, reason: c.reason, target: c.target, line: c.line, column: c.column, usable: true, used: new Set() };
+    const pos = { line: c.line, column: c.column };
+    const waiver: Waiver = { kind: 'inline', rules: c.rules, reason: c.reason, target: c.target, at: () => pos, usable: true, used: new Set() };
     if (c.expires !== undefined) waiver.expires = c.expires;
     waivers.push(waiver);
   }
 
   const waivable = [...rules.values()].filter((r) => r.kind === 'built-in' || r.kind === 'custom').map((r) => r.id);
   for (const w of waivers) {
-    const inline = w.kind === 'inline' ? { line: w.line, column: w.column } : undefined;
+    const inline = w.kind === 'inline' ? w.at() : undefined;
     const fieldPath = (field: string) => ['waivers', w.entry ?? 0, field];
     const label = w.kind === 'inline' ? 'the # outsource-ignore comment' : `the waiver of "${w.rules[0] ?? ''}"`;
     if (w.rules.length === 0) {
@@ -131,7 +132,7 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
     waiver ??= byRule.get(finding.rule)?.find((w) => (w.process === undefined || w.process === hit.process) && (w.vendor === undefined || w.vendor === hit.vendor));
     if (!waiver) continue;
     waiver.used.add(finding.rule);
-    const suppression: Suppression = { kind: waiver.kind, reason: waiver.reason, file, line: waiver.line, column: waiver.column };
+    const suppression: Suppression = { kind: waiver.kind, reason: waiver.reason, file, ...waiver.at() };
     if (waiver.expires !== undefined) suppression.expires = waiver.expires;
     finding.suppressed = suppression;
   }
@@ -146,7 +147,7 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
         w.kind === 'inline'
           ? `# outsource-ignore ${id} matches no finding on line ${w.target || 'after it'}${disabled}; remove it or move it above the line it is about`
           : `the waiver of "${id}"${what ? ` for ${what}` : ''} matches no finding${disabled}; remove it or correct what it names`;
-      report('waiver-unused', ['waivers', w.entry ?? 0], w.kind === 'inline' ? { line: w.line, column: w.column } : undefined, message);
+      report('waiver-unused', ['waivers', w.entry ?? 0], w.kind === 'inline' ? w.at() : undefined, message);
     }
   }
   return out;
