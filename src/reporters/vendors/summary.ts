@@ -24,5 +24,6 @@ export function strengths(v: VendorScore): { strongest: string; weakest: string 
   const best = [...weighed].sort((a, b) => rating(b) - rating(a) || b.weight - a.weight)[0];
   const worst = [...weighed].filter((c) => c !== best).sort((a, b) => rating(a) - rating(b) || b.weight - a.weight)[0];
   const show = (c: typeof best) => (c ? `${c.criterion} ${c.rating ?? 'unrated'}` : '-');
-  return { strongest: show(best), weakest: show(worst) };
+  // With nothing rated there is no strength to name.
+  return { strongest: best?.rating === null ? '-' : show(best), weakest: show(worst) };
 }
