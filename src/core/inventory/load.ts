@@ -4,12 +4,14 @@ import { fail, ok } from '../diagnostics.js';
 import type { Answer, Answers, Method } from '../method.js';
 import { isStackOverflow, parsePositioned, tooDeep } from '../yaml-document.js';
 import { QUICK_LOCATE_ABOVE, quickLocator } from '../quick-locate.js';
+import { longQuotedScalarError, manyEscapes } from '../long-scalar.js';
 import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
 import { positionOf } from './csv.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';
+import { findDuplicateJsonKey } from './json-duplicates.js';
 import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
 
@@ -125,7 +127,13 @@ function withoutNulls(answers: Record<string, Answer | null | undefined> | undef
 
 function parseFast(text: string, file: string, format: InventoryFormat): Result<unknown> {
   try {
-    if (format === 'json') return ok(JSON.parse(text));
+    if (format === 'json') {
+      const value: unknown = JSON.parse(text);
+      const duplicate = findDuplicateJsonKey(text, file);
+      return duplicate ? fail(duplicate) : ok(value);
+    }
+    const long = manyEscapes(text) ? longQuotedScalarError(text, file) : undefined;
+    if (long) return fail(long);
     return ok(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }));
   } catch (error) {
     if (isStackOverflow(error) || (error instanceof jsYaml.YAMLException && /call stack/i.test(error.reason))) return fail(tooDeep(file, error));
