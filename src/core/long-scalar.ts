@@ -1,12 +1,18 @@
 import { CST, Lexer } from 'yaml';
+import type { Diagnostic } from './diagnostics.js';
+import { positionOf } from './inventory/csv.js';
 
 /**
- * The `yaml` package builds a double-quoted string one character at a time:
- * a 50 MB quoted string costs seconds and gigabytes before any schema can
- * refuse it. No file the tool reads needs a quoted string anywhere near this
- * long (the longest text any schema accepts is 2,000 characters).
+ * The `yaml` package builds a double-quoted string one character at a time,
+ * and js-yaml one escape at a time: a 50 MB quoted string costs seconds and
+ * gigabytes before any schema can refuse it. No file the tool reads needs a
+ * quoted string anywhere near this long (the longest text any schema
+ * accepts is 2,000 characters).
  */
 export const MAX_QUOTED_SCALAR = 1024 * 1024;
+
+/** Below this many backslashes js-yaml's escapes cost well under a second, whatever the strings. */
+const MANY_ESCAPES = 1_000_000;
 
 /**
  * The first double-quoted scalar longer than `limit`, with its offset.
@@ -31,6 +37,20 @@ export function findLongQuotedScalar(text: string, limit = MAX_QUOTED_SCALAR): {
     if (token !== CST.DOCUMENT && token !== CST.FLOW_END && token !== CST.SCALAR) offset += token.length;
   }
   return undefined;
+}
+
+/** The error for a file holding a quoted string over the limit, if it does. */
+export function longQuotedScalarError(text: string, file: string): Diagnostic | undefined {
+  const long = findLongQuotedScalar(text);
+  if (!long) return undefined;
+  return { file, ...positionOf(text, long.offset), message: `a quoted string of ${long.length} characters; strings are limited to ${MAX_QUOTED_SCALAR} characters` };
+}
+
+/** For js-yaml, which copes with long strings but not with millions of escapes: counting backslashes is all a normal file costs. */
+export function manyEscapes(text: string): boolean {
+  let count = 0;
+  for (let i = text.indexOf('\\'); i !== -1; i = text.indexOf('\\', i + 1)) if (++count > MANY_ESCAPES) return true;
+  return false;
 }
 
 function isEscaped(text: string, at: number): boolean {

@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import type { Locator } from './zod-diagnostics.js';
 import { positionOf } from './inventory/csv.js';
+import { findLongQuotedScalar, manyEscapes } from './long-scalar.js';
 
 /**
  * Above this size, positions for error messages come from `quickLocator`:
@@ -16,6 +17,8 @@ export const QUICK_LOCATE_ABOVE = 1024 * 1024;
  * its key inside its mapping. A file js-yaml refuses gets no positions.
  */
 export function quickLocator(text: string, file: string): Locator {
+  // js-yaml builds a long escaped string one escape at a time: not worth it for a position.
+  if (manyEscapes(text) && findLongQuotedScalar(text)) return { file, locate: () => undefined };
   const ranges = new Map<object, { start: number; end: number }>();
   const starts: number[] = [];
   let root: unknown;

@@ -2,8 +2,7 @@ import { isMap, isSeq, isScalar, isPair, LineCounter, parseDocument, type Docume
 import type { Diagnostic, Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
 import { sanitize, truncate } from '../util/sanitize.js';
-import { MAX_QUOTED_SCALAR, findLongQuotedScalar } from './long-scalar.js';
-import { positionOf } from './inventory/csv.js';
+import { longQuotedScalarError } from './long-scalar.js';
 
 /** A parsed YAML (or JSON) document that can say where any path of it is. */
 export interface PositionedDocument {
@@ -22,11 +21,8 @@ export const YAML_LIMITS = { maxAliasCount: 100 } as const;
  */
 export function parsePositioned(text: string, file: string): Result<PositionedDocument> {
   const lineCounter = new LineCounter();
-  const long = findLongQuotedScalar(text);
-  if (long) {
-    const at = positionOf(text, long.offset);
-    return fail({ file, ...at, message: `a quoted string of ${long.length} characters; strings are limited to ${MAX_QUOTED_SCALAR} characters` });
-  }
+  const long = longQuotedScalarError(text, file);
+  if (long) return fail(long);
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
