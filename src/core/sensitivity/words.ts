@@ -49,7 +49,7 @@ export function whatWouldChange(e: Evaluation, limit = 3): string[] {
   if (e.rank_stability !== undefined) lines.push(describeStability(e.rank_stability));
   const flips = orderedFlips(e);
   for (const flip of flips.slice(0, limit)) lines.push(describeFlip(flip));
-  if (flips.length > limit) lines.push(`and ${flips.length - limit} more (--explain ${e.id})`);
+  if (flips.length > limit) lines.push(`and ${flips.length - limit} more (see --explain)`);
   if (e.flips !== undefined && flips.length === 0) lines.push('no single answer changes the verdict');
   return lines;
 }
