@@ -35,7 +35,8 @@ export function checkRoadmap(input: CheckInput): Finding[] {
   const pending: PendingFinding[] = [];
   const add = (rule: RuleInfo, hit: Hit) => {
     const pos = doc.locate(hit.path, hit.key) ?? doc.locate([]) ?? { line: 1, column: 1 };
-    pending.push({ rule: rule.id, severity: rule.severity, message: hit.message, file, line: pos.line, column: pos.column, hit });
+    // Messages quote ids, names and rule texts: control characters never reach a terminal or a log.
+    pending.push({ rule: rule.id, severity: rule.severity, message: sanitize(hit.message), file, line: pos.line, column: pos.column, hit });
   };
   for (const check of BUILT_IN_CHECKS) {
     const rule = rules.get(check.id);
