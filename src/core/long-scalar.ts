@@ -11,32 +11,38 @@ import { positionOf } from './inventory/csv.js';
  */
 export const MAX_QUOTED_SCALAR = 1024 * 1024;
 
-/** Below this many backslashes js-yaml's escapes cost well under a second, whatever the strings. */
+/** Below this many escapes the parsers take well under a second, however the strings are laid out. */
 const MANY_ESCAPES = 1_000_000;
 
 /**
- * The first double-quoted scalar longer than `limit`, with its offset.
- * A quick scan first: every double-quoted scalar lies between two unescaped
- * `"`, so if no two are further apart than `limit`, none is longer. Only
- * when some gap is (a long file without quotes, say) does the lexer decide.
+ * The first quoted scalar longer than `limit`, with its offset. A quick scan
+ * first: every double-quoted scalar lies between two unescaped `"`, so if no
+ * two are further apart than `limit` and escapes are few, none is too long.
+ * Only otherwise does the lexer decide.
  */
 export function findLongQuotedScalar(text: string, limit = MAX_QUOTED_SCALAR): { offset: number; length: number } | undefined {
   if (text.length <= limit) return undefined;
-  let previous = -1;
-  let suspect = false;
-  for (let q = text.indexOf('"'); q !== -1 && !suspect; q = text.indexOf('"', q + 1)) {
-    if (isEscaped(text, q)) continue;
-    suspect = q - previous > limit;
-    previous = q;
-  }
-  if (!suspect && text.length - previous <= limit) return undefined;
+  if (!manyEscapes(text) && !longGapBetweenQuotes(text, limit)) return undefined;
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
-    if (token.length > limit && CST.tokenType(token) === 'double-quoted-scalar') return { offset, length: token.length };
+    if (token.length > limit) {
+      const type = CST.tokenType(token);
+      if (type === 'double-quoted-scalar' || type === 'single-quoted-scalar') return { offset, length: token.length };
+    }
     // The lexer's one-character mode markers are not source text.
     if (token !== CST.DOCUMENT && token !== CST.FLOW_END && token !== CST.SCALAR) offset += token.length;
   }
   return undefined;
+}
+
+function longGapBetweenQuotes(text: string, limit: number): boolean {
+  let previous = -1;
+  for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) {
+    if (isEscaped(text, q)) continue;
+    if (q - previous > limit) return true;
+    previous = q;
+  }
+  return text.length - previous > limit;
 }
 
 /** The error for a file holding a quoted string over the limit, if it does. */
@@ -46,10 +52,12 @@ export function longQuotedScalarError(text: string, file: string): Diagnostic | 
   return { file, ...positionOf(text, long.offset), message: `a quoted string of ${long.length} characters; strings are limited to ${MAX_QUOTED_SCALAR} characters` };
 }
 
-/** For js-yaml, which copes with long strings but not with millions of escapes: counting backslashes is all a normal file costs. */
+/** Both parsers cope with long strings but not with millions of escapes (`\x` or `''`): counting them is all a normal file costs. */
 export function manyEscapes(text: string): boolean {
   let count = 0;
-  for (let i = text.indexOf('\\'); i !== -1; i = text.indexOf('\\', i + 1)) if (++count > MANY_ESCAPES) return true;
+  for (const escape of ['\\', "''"]) {
+    for (let i = text.indexOf(escape); i !== -1; i = text.indexOf(escape, i + 2)) if (++count > MANY_ESCAPES) return true;
+  }
   return false;
 }
 

@@ -1,30 +1,44 @@
 import jsYaml from 'js-yaml';
+import type { Result } from './diagnostics.js';
+import { fail, ok } from './diagnostics.js';
 import type { Locator } from './zod-diagnostics.js';
 import { positionOf } from './inventory/csv.js';
-import { findLongQuotedScalar, manyEscapes } from './long-scalar.js';
+import { longQuotedScalarError, manyEscapes } from './long-scalar.js';
+import { sanitize, truncate } from '../util/sanitize.js';
 
 /**
- * Above this size, positions for error messages come from `quickLocator`:
- * the `yaml` package's positioned document costs about a second per MB
- * (a 45 MB inventory with one typo took 40 s and 3 GB).
+ * Above this size, documents are read with js-yaml and positions come from
+ * `quickDocument`: the `yaml` package's positioned document costs about a
+ * second and 60 MB of memory per MB of input (a 45 MB inventory with one
+ * typo took 40 s and 3 GB).
  */
 export const QUICK_LOCATE_ABOVE = 1024 * 1024;
 
+/** More references to one anchored mapping or list than this is an alias bomb (as the `yaml` package's maxAliasCount). */
+const MAX_ALIAS_USES = 100;
+
+interface QuickDocument extends Locator {
+  value: unknown;
+}
+
 /**
- * Positions in a big YAML or JSON file from a second js-yaml pass that
- * records where each mapping and sequence starts and ends: seconds for 50 MB
- * instead of a minute. Containers are placed exactly; a scalar is found by
- * its key inside its mapping. A file js-yaml refuses gets no positions.
+ * One js-yaml pass that records where each mapping and sequence starts and
+ * ends: seconds for 50 MB instead of a minute. Containers are placed
+ * exactly; a scalar is found by its key inside its mapping. Duplicate keys,
+ * syntax errors and deep nesting are refused as the exact parser refuses them.
  */
-export function quickLocator(text: string, file: string): Locator {
-  // js-yaml builds a long escaped string one escape at a time: not worth it for a position.
-  if (manyEscapes(text) && findLongQuotedScalar(text)) return { file, locate: () => undefined };
-  const ranges = new Map<object, { start: number; end: number }>();
+export function quickDocument(text: string, file: string): Result<QuickDocument> {
+  // js-yaml builds a long escaped string one escape at a time.
+  const long = manyEscapes(text) ? longQuotedScalarError(text, file) : undefined;
+  if (long) return fail(long);
+  const ranges = new Map<object, { start: number; end: number; uses: number }>();
   const starts: number[] = [];
-  let root: unknown;
+  let bomb = false;
+  let value: unknown;
   try {
-    root = jsYaml.load(text, {
+    value = jsYaml.load(text, {
       schema: jsYaml.CORE_SCHEMA,
+      filename: file,
       listener(event, state) {
         if (event === 'open') {
           starts.push(state.position);
@@ -32,38 +46,55 @@ export function quickLocator(text: string, file: string): Locator {
         }
         const start = starts.pop() ?? 0;
         const result: unknown = state.result;
+        if (result === null || typeof result !== 'object') return;
         // With aliases one object sits at several paths; the first is where it is written.
-        if (result !== null && typeof result === 'object' && !ranges.has(result)) ranges.set(result, { start, end: state.position });
+        const seen = ranges.get(result);
+        if (!seen) ranges.set(result, { start, end: state.position, uses: 0 });
+        else if (++seen.uses > MAX_ALIAS_USES) bomb = true;
       },
     });
-  } catch {
-    return { file, locate: () => undefined };
+  } catch (error) {
+    if (error instanceof jsYaml.YAMLException) {
+      if (/call stack|maxDepth/i.test(error.reason)) return fail({ file, message: 'the file is nested too deeply to read' });
+      const mark = error.mark as { line: number; column: number } | undefined;
+      return fail({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: truncate(sanitize(error.reason), 200) });
+    }
+    if (error instanceof RangeError) return fail({ file, message: 'the file is nested too deeply to read' });
+    throw error;
   }
+  if (bomb) return fail({ file, message: 'too many aliases: the file expands far beyond its size (alias bomb?)' });
+  return ok({ file, value, locate: locator(text, value, ranges) });
+}
+
+/** Positions in a big file whose value is already known to parse: no positions if js-yaml refuses it. */
+export function quickLocator(text: string, file: string): Locator {
+  const doc = quickDocument(text, file);
+  return doc.ok ? doc.value : { file, locate: () => undefined };
+}
+
+function locator(text: string, root: unknown, ranges: Map<object, { start: number; end: number }>): Locator['locate'] {
   const at = (offset: number) => positionOf(text, skipBlank(text, offset));
-  return {
-    file,
-    locate(path, key = false) {
-      let node = root;
-      let range = typeof root === 'object' && root !== null ? ranges.get(root) : undefined;
-      for (const [index, segment] of path.entries()) {
-        if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
-        const child: unknown = (node as Record<PropertyKey, unknown>)[segment];
-        const last = index === path.length - 1;
-        const childRange = child !== null && typeof child === 'object' ? ranges.get(child) : undefined;
-        if (childRange && !(last && key)) {
-          node = child;
-          range = childRange;
-          continue;
-        }
-        // A scalar, or the key itself: look for the key inside its mapping.
-        if (typeof segment === 'string' && range && !Array.isArray(node)) {
-          const found = findKey(text, segment, range.start, range.end);
-          if (found) return at(key ? found.key : found.value);
-        }
-        break;
+  return (path, key = false) => {
+    let node = root;
+    let range = typeof root === 'object' && root !== null ? ranges.get(root) : undefined;
+    for (const [index, segment] of path.entries()) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
+      const child: unknown = (node as Record<PropertyKey, unknown>)[segment];
+      const last = index === path.length - 1;
+      const childRange = child !== null && typeof child === 'object' ? ranges.get(child) : undefined;
+      if (childRange && !(last && key)) {
+        node = child;
+        range = childRange;
+        continue;
       }
-      return range ? at(range.start) : undefined;
-    },
+      // A scalar, or the key itself: look for the key inside its mapping.
+      if (typeof segment === 'string' && range && !Array.isArray(node)) {
+        const found = findKey(text, segment, range.start, range.end);
+        if (found) return at(key ? found.key : found.value);
+      }
+      break;
+    }
+    return range ? at(range.start) : undefined;
   };
 }
 

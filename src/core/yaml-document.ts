@@ -3,6 +3,7 @@ import type { Diagnostic, Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
 import { sanitize, truncate } from '../util/sanitize.js';
 import { longQuotedScalarError } from './long-scalar.js';
+import { QUICK_LOCATE_ABOVE, quickDocument } from './quick-locate.js';
 
 /** A parsed YAML (or JSON) document that can say where any path of it is. */
 export interface PositionedDocument {
@@ -20,6 +21,7 @@ export const YAML_LIMITS = { maxAliasCount: 100 } as const;
  * in an inventory that the fast path has already rejected.
  */
 export function parsePositioned(text: string, file: string): Result<PositionedDocument> {
+  if (text.length > QUICK_LOCATE_ABOVE) return quickDocument(text, file);
   const lineCounter = new LineCounter();
   const long = longQuotedScalarError(text, file);
   if (long) return fail(long);
