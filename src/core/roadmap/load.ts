@@ -49,7 +49,11 @@ export function loadRoadmap(text: string, file: string): Result<LoadedRoadmap> {
     try {
       value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
     } catch (error) {
-      if (isStackOverflow(error) || (error instanceof jsYaml.YAMLException && /call stack|maxDepth/i.test(error.reason))) return fail(tagged(tooDeep(file, error), 'yaml-syntax'));
+      if (isStackOverflow(error)) return fail(tagged(tooDeep(file, error), 'yaml-syntax'));
+      if (error instanceof jsYaml.YAMLException && /call stack|maxDepth/i.test(error.reason)) {
+        const mark = error.mark as { line: number; column: number } | undefined;
+        return fail(tagged({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: 'the file is nested too deeply to read' }, 'yaml-syntax'));
+      }
       // The positioned parser gives the better message and the exact place.
       const parsed = exact();
       if (!parsed.ok) return fail(...parsed.errors.map(tagYaml));
