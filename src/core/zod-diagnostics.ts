@@ -39,6 +39,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
+ * The CLI shows 20 problems. Past LOCATED_PROBLEMS they are listed without a
+ * place (finding 500,000 unknown keys took minutes); past MAX_PROBLEMS not at
+ * all (callers spread the list into arguments, which overflows the stack).
+ */
+const LOCATED_PROBLEMS = 100;
+const MAX_PROBLEMS = 1000;
+
+/**
  * Turns zod issues into one-line diagnostics at the node they are about.
  * `knownKeys` gives the words to suggest for an unknown key at a path.
  */
@@ -50,16 +58,19 @@ export function issuesToDiagnostics(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) {
+    if (out.length >= MAX_PROBLEMS) break;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      for (const key of issue.keys.slice(0, MAX_PROBLEMS - out.length)) {
         const path = [...issue.path, key];
-        const pos = where.locate(path, true);
-        const hint = didYouMean(key, knownKeys(issue.path));
+        // Only the first problems are shown: finding the place of 500,000 unknown keys would take minutes.
+        const shown = out.length < LOCATED_PROBLEMS;
+        const pos = shown ? where.locate(path, true) : undefined;
+        const hint = shown ? didYouMean(key, knownKeys(issue.path)) : '';
         out.push({ file: where.fileOf?.(path) ?? where.file, ...pos, message: `${formatPath(issue.path) || 'top level'}: unknown key "${sanitize(truncate(key, 60))}"${hint}` });
       }
       continue;
     }
-    const pos = where.locate(issue.path);
+    const pos = out.length < LOCATED_PROBLEMS ? where.locate(issue.path) : undefined;
     const at = formatPath(issue.path) || 'top level';
     out.push({ file: where.fileOf?.(issue.path) ?? where.file, ...pos, message: `${at}: ${describeIssue(issue, valueAt(root, issue.path))}` });
   }
