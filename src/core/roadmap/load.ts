@@ -4,6 +4,7 @@ import { fail, ok } from '../diagnostics.js';
 import { isStackOverflow, parsePositioned, tooDeep, type PositionedDocument } from '../yaml-document.js';
 import { issuesToDiagnostics } from '../zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
+import { indexBlockYaml, type BlockIndex } from './block-index.js';
 import { roadmapKeysAt, roadmapShape, type Roadmap } from './schema.js';
 
 export interface LoadedRoadmap {
@@ -63,10 +64,15 @@ export function loadRoadmap(text: string, file: string): Result<LoadedRoadmap> {
     }
   }
 
+  // Positions: the line index first (cheap), the positioned parser for whatever it does not hold.
+  let index: BlockIndex | null | undefined = positioned ? null : undefined;
   const doc: PositionedDocument = {
     file,
     value,
     locate: (path, key) => {
+      if (index === undefined) index = indexBlockYaml(text, value) ?? null;
+      const quick = index?.find(path, key);
+      if (quick) return quick;
       const parsed = exact();
       return parsed.ok ? parsed.value.locate(path, key) : undefined;
     },
