@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogues, metricsFor } from '../../src/core/interview/catalogue.js';
+import { metricsFor } from '../../src/core/interview/catalogue.js';
+import { loadCatalogues } from '../../src/core/interview/catalogue-schema.js';
 import { tokenize } from '../../src/core/interview/similar.js';
 import { repoRoot } from '../helpers/paths.js';
 import { shippedCatalogues } from './scripted.js';

@@ -1,7 +1,8 @@
 /** A prompt driver that answers from a script, for running the interview without a terminal. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCatalogues, type Catalogues } from '../../src/core/interview/catalogue.js';
+import type { Catalogues } from '../../src/core/interview/catalogue.js';
+import { loadCatalogues } from '../../src/core/interview/catalogue-schema.js';
 import { InterviewInterrupted, type Choice, type Prompter } from '../../src/core/interview/prompter.js';
 import { repoRoot } from '../helpers/paths.js';
 

@@ -1,21 +1,22 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { loadCatalogues, type Catalogues } from '../../core/interview/catalogue.js';
-import { runInterview } from '../../core/interview/interview.js';
-import { formatInventory } from '../../core/interview/inventory.js';
+import jsYaml from 'js-yaml';
+import { ask, type Outcome } from '../../core/interview/ask.js';
+import { quickCatalogues, type Catalogues } from '../../core/interview/catalogue.js';
+import { stageHeader } from '../../core/interview/headers.js';
+import type { InterviewDeps, runInterview } from '../../core/interview/interview.js';
+import type { formatInventory } from '../../core/interview/inventory.js';
 import { InterviewInterrupted, type Prompter } from '../../core/interview/prompter.js';
-import { newSession, type BaseProcess, type Session } from '../../core/interview/session.js';
-import { loadInventory } from '../../core/inventory/load.js';
+import type { BaseProcess, newSession, Session } from '../../core/interview/session.js';
+import { emptyState } from '../../core/interview/state.js';
 import type { Inventory, Process } from '../../core/inventory/types.js';
 import type { Method } from '../../core/method.js';
 import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
 import { rulesDir } from '../../cli/paths.js';
-import { readInput } from '../../cli/read-input.js';
 import { exists, writeFileAtomic } from '../../cli/write-file.js';
-import { readSession, removeStaleTemps, saveSession, sessionPathFor, setAsideBroken, SESSION_FILE } from './session-file.js';
+import { readSession, removeStaleTemps, saveSession, sessionPathFor, setAsideBroken, validateSession, SESSION_FILE } from './session-file.js';
 
 export interface AssessOptions {
   inventory?: string;
@@ -40,10 +41,41 @@ function checkWritable(path: string, shown: string): void {
   }
 }
 
+interface SourceTexts {
+  catalogue: { file: string; text: string };
+  metrics: { file: string; text: string };
+}
+
+/** What the interview needs beyond its first question: loaded while that question is on screen. */
+interface Loaded {
+  method: Method;
+  catalogues: Catalogues;
+  runInterview: typeof runInterview;
+  newSession: typeof newSession;
+  formatInventory: typeof formatInventory;
+}
+
+async function loadTheRest(rulesPath: string | null, io: Io, texts: SourceTexts): Promise<Loaded> {
+  const [{ loadMethodFor }, { loadCatalogues }, { runInterview }, { newSession }, { formatInventory }] = await Promise.all([
+    import('../../cli/load-method.js'),
+    import('../../core/interview/catalogue-schema.js'),
+    import('../../core/interview/interview.js'),
+    import('../../core/interview/session.js'),
+    import('../../core/interview/inventory.js'),
+  ]);
+  const { method } = await loadMethodFor(rulesPath ?? undefined, io);
+  const catalogues = loadCatalogues(texts.catalogue, texts.metrics);
+  if (!catalogues.ok) throw new UserError(catalogues.errors);
+  return { method, catalogues: catalogues.value, runInterview, newSession, formatInventory };
+}
+
 /**
  * `outsource assess`: the seven steps as an interview. Every answer is saved
  * in a session file beside the inventory before the next question; the
  * inventory itself is written at the end, in the format `score` reads.
+ *
+ * The first question of a new interview needs neither the method nor the
+ * interview engine, so it is shown first and they load while it is read.
  */
 export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = {}): Promise<number> {
   if (!io.stdinIsTTY) {
@@ -64,58 +96,57 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
   process.on('SIGINT', onSigint);
   let saved = false;
   try {
-    const [prompter, saved0, catalogues] = await Promise.all([
+    const [prompter, found, texts] = await Promise.all([
       deps.prompter ? deps.prompter(controller.signal) : terminal(controller.signal, io),
       readSession(sessionPath),
-      loadShippedCatalogues(),
+      readSources(),
       removeStaleTemps(sessionPath),
     ]);
+    const catalogues = quickLook(texts) ?? (await loadTheRest(null, io, texts)).catalogues;
 
-    let session: Session | undefined;
-    if (saved0.kind === 'ok') {
-      const s = saved0.session;
-      const answers = s.events.length;
+    const askAboutBroken = async (reason: string) => {
       const choice = await prompter.select({
-        message: `An unfinished interview is saved in ${shown(sessionPath)} (${answers} answer${answers === 1 ? '' : 's'}, last ${s.updated.slice(0, 16).replace('T', ' ')}). Resume it?`,
-        choices: [
-          { value: 'resume', name: 'Resume where you left off', description: `It will write ${shown(s.out)} at the end.` },
-          { value: 'restart', name: 'Start over (the saved answers are deleted)' },
-          { value: 'quit', name: 'Quit (keep the saved answers)' },
-        ],
-      });
-      if (choice === 'quit') return EXIT.ok;
-      if (choice === 'resume') {
-        session = s;
-        saved = true;
-        if (options.inventory !== undefined || options.answers !== undefined) prompter.say('(resuming: --inventory and --answers are not read again; the session already holds what they gave)');
-      } else {
-        await rm(sessionPath, { force: true });
-      }
-    } else if (saved0.kind === 'broken') {
-      const choice = await prompter.select({
-        message: `${shown(sessionPath)} cannot be read (${sanitize(saved0.reason)}). Start a new interview?`,
+        message: `${shown(sessionPath)} cannot be read (${sanitize(reason)}). Start a new interview?`,
         choices: [
           { value: 'restart', name: `Start over (the unreadable file is kept as ${SESSION_FILE}.broken)` },
           { value: 'quit', name: 'Quit' },
         ],
       });
+      if (choice === 'restart') await setAsideBroken(sessionPath);
+      return choice;
+    };
+
+    let resumed: Session | undefined;
+    if (found.kind === 'found') {
+      const { answers, updated, out } = found.glance;
+      const choice = await prompter.select({
+        message: `An unfinished interview is saved in ${shown(sessionPath)} (${answers} answer${answers === 1 ? '' : 's'}, last ${sanitize(updated.slice(0, 16).replace('T', ' '))}). Resume it?`,
+        choices: [
+          { value: 'resume', name: 'Resume where you left off', description: `It will write ${shown(out)} at the end.` },
+          { value: 'restart', name: 'Start over (the saved answers are deleted)' },
+          { value: 'quit', name: 'Quit (keep the saved answers)' },
+        ],
+      });
       if (choice === 'quit') return EXIT.ok;
-      await setAsideBroken(sessionPath);
+      if (choice === 'restart') await rm(sessionPath, { force: true });
+      else {
+        const checked = await validateSession(found.value);
+        if (checked.ok) {
+          resumed = checked.session;
+          saved = true;
+          if (options.inventory !== undefined || options.answers !== undefined) prompter.say('(resuming: --inventory and --answers are not read again; the session already holds what they gave)');
+        } else if ((await askAboutBroken(checked.reason)) === 'quit') return EXIT.ok;
+      }
+    } else if (found.kind === 'broken' && (await askAboutBroken(found.reason)) === 'quit') {
+      return EXIT.ok;
     }
 
-    const out = requestedOut ?? session?.out ?? resolve(io.cwd, DEFAULT_OUT);
-    const rulesPath = options.rules !== undefined ? resolve(io.cwd, options.rules) : (session?.rules ?? null);
-    const { method } = await loadMethodFor(rulesPath ?? undefined, io);
-    if (!session) session = newSession({ out, rules: rulesPath, base: await startingPoint(options, io, method, prompter), now: now() });
-    session.out = out;
-    session.rules = rulesPath;
-    if (session.events.length === 0 && session.base.processes.length === 0) {
-      prompter.say(`Answers are saved in ${shown(sessionPath)} as you give them: stop with Ctrl-C at any time and run \`${resumeHint}\` to resume.`);
-    }
-
-    const result = await runInterview(session, {
-      method,
-      catalogues,
+    const out = requestedOut ?? (resumed ? resumed.out : resolve(io.cwd, DEFAULT_OUT));
+    const rulesPath = options.rules !== undefined ? resolve(io.cwd, options.rules) : (resumed?.rules ?? null);
+    const intro = `Answers are saved in ${shown(sessionPath)} as you give them: stop with Ctrl-C at any time and run \`${resumeHint}\` to resume.`;
+    const interviewDeps = (loaded: Loaded): InterviewDeps => ({
+      method: loaded.method,
+      catalogues: loaded.catalogues,
       prompter,
       now,
       save: async (s) => {
@@ -127,14 +158,37 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       renderShortlist: async (inventory) => {
         const { evaluateInventory } = await import('../../core/engine/evaluate.js');
         const { renderTable } = await import('../../reporters/score/table.js');
-        const report = { assessment: evaluateInventory(inventory, method), method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
+        const report = { assessment: evaluateInventory(inventory, loaded.method), method: loaded.method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
         return renderTable(report, { color: io.color, width: io.columns });
       },
     });
 
-    const written = await writeInventory(result.inventory, out, { force: options.force === true, date: now().slice(0, 10) }, prompter, io, shown);
+    let loaded: Loaded;
+    let result: Awaited<ReturnType<Loaded['runInterview']>>;
+    if (!resumed && options.inventory === undefined && options.answers === undefined && options.rules === undefined) {
+      // A new interview: its first question, then everything else while it is on screen.
+      prompter.say(intro);
+      prompter.say(stageHeader('list', undefined, catalogues) ?? '');
+      const pending = ask({ kind: 'list', stage: 'list' }, { catalogues, prompter, state: emptyState(), canGoBack: false });
+      const loading = loadTheRest(rulesPath, io, texts);
+      loading.catch(() => undefined);
+      const outcome: Outcome = await pending;
+      loaded = await loading;
+      const session = loaded.newSession({ out, rules: rulesPath, base: { processes: [], listDone: false, from: [] }, now: now() });
+      result = await loaded.runInterview(session, interviewDeps(loaded), { stage: 'list', outcome });
+    } else {
+      loaded = await loadTheRest(rulesPath, io, texts);
+      const session = resumed ?? loaded.newSession({ out, rules: rulesPath, base: await startingPoint(options, io, loaded.method, prompter), now: now() });
+      session.out = out;
+      session.rules = rulesPath;
+      if (session.events.length === 0) prompter.say(intro);
+      result = await loaded.runInterview(session, interviewDeps(loaded));
+    }
+
+    const written = await writeInventory(result.inventory, out, { force: options.force === true, date: now().slice(0, 10) }, prompter, io, shown, loaded.formatInventory);
     await rm(sessionPath, { force: true });
-    const inShortlist = await countShortlist(result.inventory, method);
+    const { evaluateInventory } = await import('../../core/engine/evaluate.js');
+    const inShortlist = evaluateInventory(result.inventory, loaded.method).shortlist.length;
     const n = result.inventory.processes.length;
     io.stdout(
       `\nWrote ${shown(written)}: ${n} process${n === 1 ? '' : 'es'}, ${inShortlist} on the shortlist.\n` +
@@ -159,15 +213,24 @@ async function terminal(signal: AbortSignal, io: Io): Promise<Prompter> {
   return terminalPrompter({ signal, color: io.color, columns: io.columns, rows: process.stdout.rows || 24, write: (text) => io.stdout(text) });
 }
 
-async function loadShippedCatalogues(): Promise<Catalogues> {
+async function readSources(): Promise<SourceTexts> {
   const read = async (name: string) => ({ file: `rules/${name}`, text: await readFile(join(rulesDir, name), 'utf8') });
   const [catalogue, metrics] = await Promise.all([read('catalogue.yaml'), read('metrics.yaml')]);
-  const result = loadCatalogues(catalogue, metrics);
-  if (!result.ok) throw new UserError(result.errors);
-  return result.value;
+  return { catalogue, metrics };
+}
+
+/** The catalogues through the fast YAML parser, enough for the first question; undefined if they look wrong. */
+function quickLook(texts: SourceTexts): Catalogues | undefined {
+  try {
+    const load = (text: string) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    return quickCatalogues(load(texts.catalogue.text), load(texts.metrics.text));
+  } catch {
+    return undefined;
+  }
 }
 
 async function readInventory(path: string, io: Io, method: Method): Promise<Inventory> {
+  const [{ readInput }, { loadInventory }] = await Promise.all([import('../../cli/read-input.js'), import('../../core/inventory/load.js')]);
   const input = await readInput(path, io);
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);
@@ -246,6 +309,7 @@ async function writeInventory(
   prompter: Prompter,
   io: Io,
   shown: (p: string) => string,
+  formatInventory: Loaded['formatInventory'],
 ): Promise<string> {
   let target = out;
   while (!options.force && (await exists(target))) {
@@ -267,9 +331,4 @@ async function writeInventory(
   ].join('\n');
   await writeFileAtomic(target, formatInventory(inventory, format, header), { force: true, shownAs: shown(target) });
   return target;
-}
-
-async function countShortlist(inventory: Inventory, method: Method): Promise<number> {
-  const { evaluateInventory } = await import('../../core/engine/evaluate.js');
-  return evaluateInventory(inventory, method).shortlist.length;
 }

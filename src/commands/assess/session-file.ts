@@ -1,6 +1,7 @@
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { sessionShape, type Session } from '../../core/interview/session.js';
+import type { Session } from '../../core/interview/session.js';
+import { SESSION_KIND } from '../../core/interview/session-kind.js';
 import { describeFsError } from '../../cli/read-input.js';
 import { writeFileAtomic } from '../../cli/write-file.js';
 
@@ -9,8 +10,16 @@ export const SESSION_FILE = '.outsource-session.json';
 /** The session lives beside the inventory it will become, so `--out` finds it again. */
 export const sessionPathFor = (outPath: string): string => join(dirname(outPath), SESSION_FILE);
 
-export type SavedSession = { kind: 'none' } | { kind: 'ok'; session: Session } | { kind: 'broken'; reason: string };
+/** What the resume question shows, read without the schema library. */
+export interface SessionGlance {
+  answers: number;
+  updated: string;
+  out: string;
+}
 
+export type SavedSession = { kind: 'none' } | { kind: 'found'; glance: SessionGlance; value: unknown } | { kind: 'broken'; reason: string };
+
+/** Reads the session file and glances at it; `validateSession` checks it in full. */
 export async function readSession(path: string): Promise<SavedSession> {
   let text: string;
   try {
@@ -25,12 +34,20 @@ export async function readSession(path: string): Promise<SavedSession> {
   } catch {
     return { kind: 'broken', reason: 'it is not valid JSON' };
   }
-  const parsed = sessionShape.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { kind: 'broken', reason: `${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}` };
+  const v = value as Partial<Record<keyof Session, unknown>> | null;
+  if (v === null || typeof v !== 'object' || v.kind !== SESSION_KIND || !Array.isArray(v.events) || typeof v.updated !== 'string' || typeof v.out !== 'string') {
+    return { kind: 'broken', reason: 'it is not an outsource assess session' };
   }
-  return { kind: 'ok', session: parsed.data };
+  return { kind: 'found', glance: { answers: v.events.length, updated: v.updated, out: v.out }, value };
+}
+
+/** The full check of a session file, against its schema. */
+export async function validateSession(value: unknown): Promise<{ ok: true; session: Session } | { ok: false; reason: string }> {
+  const { sessionShape } = await import('../../core/interview/session.js');
+  const parsed = sessionShape.safeParse(value);
+  if (parsed.success) return { ok: true, session: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, reason: `${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}` };
 }
 
 /**

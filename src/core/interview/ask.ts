@@ -11,7 +11,8 @@ import { idFor, takenIds, type InterviewState, type ProcessState } from './state
 export type Outcome = { type: 'event'; event: SessionEvent } | { type: 'back' } | { type: 'none' };
 
 export interface AskContext {
-  method: Method;
+  /** Not needed by the questions of step 2, which can be asked before the method has loaded. */
+  method?: Method;
   catalogues: Catalogues;
   prompter: Prompter;
   state: InterviewState;
@@ -171,8 +172,8 @@ async function askMerge(a: ProcessState, b: ProcessState, similarity: number, ct
 
 async function askCriterion(process: ProcessState, criterionId: string, ctx: AskContext): Promise<Outcome> {
   const { method } = ctx;
-  const criterion = method.criteriaById.get(criterionId);
-  if (!criterion) return { type: 'none' };
+  const criterion = method?.criteriaById.get(criterionId);
+  if (!method || !criterion) return { type: 'none' };
   const previous = ctx.previous?.type === 'answer' && ctx.previous.process === process.id && ctx.previous.criterion === criterionId ? ctx.previous.value : undefined;
   const help = criterion.help;
   let values: Choice<string>[];

@@ -1,46 +1,36 @@
-import { z } from 'zod';
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
-import { parsePositioned } from '../yaml-document.js';
-import { issuesToDiagnostics } from '../zod-diagnostics.js';
-import { processId } from '../inventory/schema.js';
-import { didYouMean } from '../../util/suggest.js';
+/**
+ * The catalogues as the interview uses them. Validation (zod) lives in
+ * catalogue-schema.ts and is loaded after the first question is on screen;
+ * this module stays light so that question appears fast.
+ */
 
-const text = z.string().trim().min(1).max(2000);
-const shortText = z.string().trim().min(1).max(200);
-/** Seed articles are cited by their number, as in the rules' help texts: "000" to "004". */
-const seed = z.string().regex(/^\d{3}$/, 'must be a seed number such as "000"');
-const stepShape = z.strictObject({ title: shortText, intro: text });
+interface StepText {
+  title: string;
+  intro: string;
+}
 
-/** rules/catalogue.yaml: what peers commonly outsource (step 2) and the texts of steps 1 and 2. */
-export const catalogueShape = z.strictObject({
-  version: z.literal(1),
-  steps: z.strictObject({ 1: stepShape, 2: stepShape }),
-  suggestions: z.record(
-    processId,
-    z.strictObject({ name: shortText, function: shortText, seed, why: text }),
-  ),
-});
+/** rules/catalogue.yaml as validated. */
+export interface CatalogueFile {
+  version: 1;
+  steps: { 1: StepText; 2: StepText };
+  suggestions: Record<string, { name: string; function: string; seed: string; why: string }>;
+}
 
-export const metricDefShape = z.strictObject({
-  name: shortText,
-  unit: z.string().trim().min(1).max(50),
-  seed,
-  help: text,
-});
+export interface MetricDef {
+  name: string;
+  unit: string;
+  seed: string;
+  help: string;
+}
 
-/** rules/metrics.yaml: the metrics proposed at step 7, by function. */
-export const metricsCatalogueShape = z.strictObject({
-  version: z.literal(1),
-  step: stepShape,
-  metrics: z.record(processId, metricDefShape),
-  functions: z.record(shortText, z.array(processId).min(1).max(20)),
-  default: z.array(processId).min(1).max(20),
-});
-
-export type CatalogueFile = z.infer<typeof catalogueShape>;
-export type MetricsFile = z.infer<typeof metricsCatalogueShape>;
-export type MetricDef = z.infer<typeof metricDefShape>;
+/** rules/metrics.yaml as validated. */
+export interface MetricsFile {
+  version: 1;
+  step: StepText;
+  metrics: Record<string, MetricDef>;
+  functions: Record<string, string[]>;
+  default: string[];
+}
 
 export interface Suggestion {
   id: string;
@@ -61,35 +51,31 @@ export interface Catalogues {
   defaultMetrics: string[];
 }
 
-function parseWith<S extends z.ZodType>(shape: S, text: string, file: string): Result<z.infer<S>> {
-  const doc = parsePositioned(text, file);
-  if (!doc.ok) return doc;
-  const parsed = shape.safeParse(doc.value.value);
-  if (!parsed.success) return fail(...issuesToDiagnostics(parsed.error.issues, doc.value.value, doc.value));
-  return ok(parsed.data);
+export function cataloguesFrom(c: CatalogueFile, m: MetricsFile): Catalogues {
+  return {
+    steps: c.steps,
+    suggestions: Object.entries(c.suggestions).map(([id, s]) => ({ id, ...s })),
+    metricsStep: m.step,
+    metrics: new Map(Object.entries(m.metrics)),
+    functions: new Map(Object.entries(m.functions)),
+    defaultMetrics: m.default,
+  };
 }
 
-/** Reads rules/catalogue.yaml and rules/metrics.yaml; every metric a function names must exist. */
-export function loadCatalogues(catalogue: { file: string; text: string }, metrics: { file: string; text: string }): Result<Catalogues> {
-  const c = parseWith(catalogueShape, catalogue.text, catalogue.file);
-  const m = parseWith(metricsCatalogueShape, metrics.text, metrics.file);
-  if (!c.ok || !m.ok) return fail(...(c.ok ? [] : c.errors), ...(m.ok ? [] : m.errors));
-  const known = Object.keys(m.value.metrics);
-  const errors: Diagnostic[] = [];
-  const check = (where: string, ids: string[]) => {
-    for (const id of ids) if (!m.value.metrics[id]) errors.push({ file: metrics.file, message: `${where}: unknown metric "${id}"${didYouMean(id, known)}` });
-  };
-  for (const [fn, ids] of Object.entries(m.value.functions)) check(`functions.${fn}`, ids);
-  check('default', m.value.default);
-  if (errors.length > 0) return fail(...errors);
-  return ok({
-    steps: c.value.steps,
-    suggestions: Object.entries(c.value.suggestions).map(([id, s]) => ({ id, ...s })),
-    metricsStep: m.value.step,
-    metrics: new Map(Object.entries(m.value.metrics)),
-    functions: new Map(Object.entries(m.value.functions)),
-    defaultMetrics: m.value.default,
-  });
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * A quick look at parsed catalogues, enough to ask the first question before
+ * the full validation has loaded: undefined when they do not even look right
+ * (then the caller validates at once, for a precise error).
+ */
+export function quickCatalogues(c: unknown, m: unknown): Catalogues | undefined {
+  if (!isRecord(c) || !isRecord(m) || !isRecord(c.steps) || !isRecord(c.suggestions) || !isRecord(m.step) || !isRecord(m.metrics) || !isRecord(m.functions) || !Array.isArray(m.default)) return undefined;
+  const step = (v: unknown) => isRecord(v) && isText(v.title) && isText(v.intro);
+  if (!step(c.steps[1]) || !step(c.steps[2]) || !step(m.step)) return undefined;
+  for (const s of Object.values(c.suggestions)) if (!isRecord(s) || !isText(s.name) || !isText(s.function) || !isText(s.seed) || !isText(s.why)) return undefined;
+  return cataloguesFrom(c as unknown as CatalogueFile, m as unknown as MetricsFile);
 }
 
 /** The metrics to propose for a function: its own list, matched without regard to case, or the default list. */

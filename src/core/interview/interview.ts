@@ -1,6 +1,6 @@
 import type { Inventory } from '../inventory/types.js';
 import type { Method } from '../method.js';
-import { ask } from './ask.js';
+import { ask, type Outcome } from './ask.js';
 import type { Catalogues } from './catalogue.js';
 import { toInventory } from './inventory.js';
 import { nextQuestion, stageIndex, STAGES, type Stage } from './next.js';
@@ -8,6 +8,7 @@ import type { Prompter } from './prompter.js';
 import type { Session, SessionEvent } from './session.js';
 import { applyEvent, replay, type InterviewState } from './state.js';
 import { stepSummary } from './summary.js';
+import { stageHeader } from './headers.js';
 
 export interface InterviewDeps {
   method: Method;
@@ -21,30 +22,19 @@ export interface InterviewDeps {
   now(): string;
 }
 
+/**
+ * The first question, already asked and answered by the caller (so it could
+ * be shown before this module and the method were loaded).
+ */
+export interface FirstAnswer {
+  stage: Stage;
+  outcome: Outcome;
+}
+
 export interface InterviewResult {
   session: Session;
   state: InterviewState;
   inventory: Inventory;
-}
-
-/** The heading of a stage, from the rules and catalogues (nothing here is the method's own wording). */
-export function stageHeader(stage: Stage, method: Method, catalogues: Catalogues): string | undefined {
-  const head = (step: number, title: string, intro?: string) => `\n=== Step ${step} of 7: ${title} ===${intro ? `\n${intro}` : ''}`;
-  switch (stage) {
-    case 'list':
-      return head(2, catalogues.steps[2].title, catalogues.steps[2].intro);
-    case 'merge':
-      return head(1, catalogues.steps[1].title, catalogues.steps[1].intro);
-    case 3:
-    case 4:
-    case 5:
-    case 6:
-      return head(stage, method.steps[stage].title, method.steps[stage].intro);
-    case 7:
-      return `${head(7, catalogues.metricsStep.title, catalogues.metricsStep.intro)}\nBaselines: type a number (48), or a number and a unit ("2 days"); empty or ? if you do not know; b to go back.`;
-    case 'done':
-      return undefined;
-  }
 }
 
 /**
@@ -52,11 +42,17 @@ export function stageHeader(stage: Stage, method: Method, catalogues: Catalogues
  * from the state alone (`nextQuestion`), so a resumed session and a session
  * that went back pick up exactly where the answers leave them.
  */
-export async function runInterview(session: Session, deps: InterviewDeps): Promise<InterviewResult> {
+export async function runInterview(session: Session, deps: InterviewDeps, first?: FirstAnswer): Promise<InterviewResult> {
   const { method, catalogues, prompter } = deps;
   let state = replay(session, method);
-  let at: Stage | undefined;
+  let at: Stage | undefined = first?.stage;
   let previous: SessionEvent | undefined;
+  if (first?.outcome.type === 'event') {
+    session.events.push(first.outcome.event);
+    session.updated = deps.now();
+    applyEvent(state, first.outcome.event, method);
+    await deps.save(session);
+  }
 
   const announce = async (from: Stage | undefined, to: Stage) => {
     if (from === to) return;

@@ -3,7 +3,9 @@ import { volumeShape } from '../engagement/schema.js';
 import { metricShape, processId } from '../inventory/schema.js';
 import { criterionId } from '../rules/schema.js';
 
-export const SESSION_KIND = 'outsource-assess-session';
+import { SESSION_KIND } from './session-kind.js';
+
+export { SESSION_KIND };
 
 const name = z.string().trim().min(1).max(500);
 const functionName = z.string().trim().min(1).max(200);

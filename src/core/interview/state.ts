@@ -34,6 +34,9 @@ export interface InterviewState {
 
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+/** The state of a new interview with nothing listed: needs no method. */
+export const emptyState = (): InterviewState => ({ processes: [], listDone: false, separated: new Set(), ignored: 0 });
+
 export function initialState(base: Session['base'], method: Method): InterviewState {
   const state: InterviewState = { processes: [], listDone: base.listDone, separated: new Set(), ignored: 0 };
   if (base.organisation !== undefined) state.organisation = base.organisation;
