@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/paths.js';
 
-const KINDS = ['inventory', 'rules'] as const;
+const KINDS = ['inventory', 'rules', 'roadmap'] as const;
 const committed = (kind: string) => readFileSync(join(repoRoot, 'schemas', `${kind}.schema.json`), 'utf8');
 const yamlFile = (path: string) => parse(readFileSync(join(repoRoot, path), 'utf8')) as unknown;
 
