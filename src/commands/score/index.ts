@@ -62,6 +62,6 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
 
   if (options.sensitivity) addSensitivity(assessment, inventory, method, { seed });
   const report = { assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
-  io.stdout(scoreReporters[options.format](report, render));
+  for (const chunk of scoreReporters[options.format](report, render)) io.stdout(chunk);
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic, Result } from '../diagnostics.js';
 import { fail, ok } from '../diagnostics.js';
 import type { Criterion, Gate, Method } from '../method.js';
-import { parsePositioned, type PositionedDocument } from '../yaml-document.js';
+import { parseLazilyPositioned, type PositionedDocument } from '../yaml-document.js';
 import { issuesToDiagnostics } from '../zod-diagnostics.js';
 import { CROSS_OUT_STEPS, STEP_VERDICTS, rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -40,11 +40,11 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
  */
 export function loadMethod(defaultSource: SourceText, userSource?: SourceText): Result<LoadedMethod> {
   const texts = new Map([defaultSource, ...(userSource ? [userSource] : [])].map((s) => [s.file, s.text]));
-  const base = parsePositioned(defaultSource.text, defaultSource.file);
+  const base = parseLazilyPositioned(defaultSource.text, defaultSource.file);
   if (!base.ok) return base;
   if (!userSource) return validate(base.value.value, [base.value], texts);
 
-  const user = parsePositioned(userSource.text, userSource.file);
+  const user = parseLazilyPositioned(userSource.text, userSource.file);
   if (!user.ok) return user;
   const value = user.value.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -1,16 +1,16 @@
 import { csvCell } from '../text-safety.js';
 import type { ScoreReport } from './types.js';
+import { CHUNK_CHARS } from './json.js';
 
 const HEADER = ['id', 'name', 'function', 'verdict', 'rank', 'score', 'confidence', 'step', 'gates', 'reasons', 'missing'];
 
-/** One row per process, in input order; user text is neutralised against formula injection. */
-export function renderCsv(report: ScoreReport): string {
-  const lines = [HEADER.join(',')];
+/** One row per process, in input order; user text is neutralised against formula injection. Yielded in chunks, like JSON. */
+export function* renderCsvChunks(report: ScoreReport): Generator<string> {
+  let chunk = `${HEADER.join(',')}\n`;
   for (const e of report.assessment.evaluations) {
     const step = e.verdict === 'outsource' ? '' : String(e.reasons[0]?.step ?? '');
     const gates = e.verdict === 'outsource' ? '' : e.reasons.map((r) => r.gate).join(' ');
-    lines.push(
-      [
+    chunk += `${[
         csvCell(e.id),
         csvCell(e.name),
         csvCell(e.function),
@@ -22,8 +22,13 @@ export function renderCsv(report: ScoreReport): string {
         gates,
         csvCell(e.reasons.map((r) => r.message).join('; ')),
         e.missing.join(' '),
-      ].join(','),
-    );
+      ].join(',')}\n`;
+    if (chunk.length > CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  return `${lines.join('\n')}\n`;
+  if (chunk) yield chunk;
 }
+
+export const renderCsv = (report: ScoreReport): string => [...renderCsvChunks(report)].join('');

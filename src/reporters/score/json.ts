@@ -24,8 +24,30 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
   return out;
 }
 
-/** One process per line: valid JSON, readable in a diff, and cheap for 100,000 processes. */
-export function renderJson(report: ScoreReport): string {
-  const lines = report.assessment.evaluations.map((e) => JSON.stringify(toJsonProcess(e)));
-  return lines.length === 0 ? '{ "processes": [] }\n' : `{ "processes": [\n${lines.join(',\n')}\n] }\n`;
+/**
+ * One process per line: valid JSON, readable in a diff, and cheap for
+ * 100,000 processes. Yielded in chunks so a large result is written as it is
+ * made instead of being held twice in memory.
+ */
+export function* renderJsonChunks(report: ScoreReport): Generator<string> {
+  const { evaluations } = report.assessment;
+  if (evaluations.length === 0) {
+    yield '{ "processes": [] }\n';
+    return;
+  }
+  let chunk = '{ "processes": [\n';
+  const last = evaluations.length - 1;
+  for (let i = 0; i <= last; i++) {
+    chunk += JSON.stringify(toJsonProcess(evaluations[i] as Evaluation)) + (i === last ? '\n] }\n' : ',\n');
+    if (chunk.length > CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
 }
+
+export const renderJson = (report: ScoreReport): string => [...renderJsonChunks(report)].join('');
+
+/** About 1 MB per write. */
+export const CHUNK_CHARS = 1 << 20;

@@ -14,4 +14,5 @@ export interface RenderOptions {
 }
 
 export type ScoreFormat = 'table' | 'json' | 'csv' | 'markdown';
-export type ScoreReporter = (report: ScoreReport, options: RenderOptions) => string;
+/** Output in pieces, written as they come: large machine formats never sit in memory whole. */
+export type ScoreReporter = (report: ScoreReport, options: RenderOptions) => Iterable<string>;
