@@ -86,12 +86,16 @@ if (existsSync(join(root, 'dist', 'commands', 'check', 'index.js'))) {
   }
 }
 
-// Linear growth: time per 1,000 processes above start-up, at each size.
+// Linear growth: the marginal cost per 1,000 processes between consecutive sizes
+// (start-up cancels out); a roughly constant figure means cost grows linearly.
 const growth = Object.entries(perSize).map(([format, points]) => {
-  const perK = points.map((p) => ((p.ms - version.ms) / (p.size / 1000)).toFixed(1));
-  return `${format.toUpperCase()}: ${perK.join(' / ')} ms per 1,000 processes at ${points.map((p) => p.size.toLocaleString('en')).join(' / ')}`;
+  const marginal = points.slice(1).map((p, i) => {
+    const prev = points[i];
+    return `${((p.ms - prev.ms) / ((p.size - prev.size) / 1000)).toFixed(1)} ms (${prev.size.toLocaleString('en')} -> ${p.size.toLocaleString('en')})`;
+  });
+  return `${format.toUpperCase()}: ${marginal.join(', ')} per 1,000 more processes`;
 });
-process.stdout.write(`\nGrowth (minus start-up):\n  ${growth.join('\n  ')}\n`);
+process.stdout.write(`\nGrowth:\n  ${growth.join('\n  ')}\n`);
 
 const date = new Date().toISOString().slice(0, 10);
 const table = rows
@@ -108,7 +112,8 @@ scripts/bench/generate.mjs (YAML inventories are about 450 bytes per process, as
 |---|---:|---:|---|---|
 ${table}
 
-Growth with input size (wall time minus start-up, per 1,000 processes): roughly constant means linear cost.
+Growth with input size: the marginal wall time per 1,000 more processes between consecutive sizes
+(start-up cancels out). Roughly constant figures mean the cost grows linearly.
 
 ${growth.map((g) => `- ${g}`).join('\n')}
 
