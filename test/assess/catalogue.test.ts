@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { metricsFor } from '../../src/core/interview/catalogue.js';
+import jsYaml from 'js-yaml';
+import { metricsFor, quickCatalogues } from '../../src/core/interview/catalogue.js';
 import { loadCatalogues } from '../../src/core/interview/catalogue-schema.js';
 import { tokenize } from '../../src/core/interview/similar.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -94,5 +95,21 @@ describe('loadCatalogues', () => {
       expect(result.errors[0]).toMatchObject({ file: 'rules/catalogue.yaml', line });
       expect(result.errors[0]!.message).toContain('must be a seed number');
     }
+  });
+});
+
+describe('quickCatalogues (the first question, before the schema library loads)', () => {
+  const load = (name: string): unknown => jsYaml.load(read(name).text, { schema: jsYaml.CORE_SCHEMA });
+
+  it('reads the shipped files exactly as the full validation does', () => {
+    expect(quickCatalogues(load('catalogue.yaml'), load('metrics.yaml'))).toEqual(shippedCatalogues());
+  });
+
+  it('gives up on files that do not look right, so the full validation can say why', () => {
+    const catalogue = load('catalogue.yaml') as { steps: Record<string, unknown>; suggestions: Record<string, Record<string, unknown>> };
+    expect(quickCatalogues(null, load('metrics.yaml'))).toBeUndefined();
+    expect(quickCatalogues({ ...catalogue, steps: { 1: catalogue.steps[1] } }, load('metrics.yaml'))).toBeUndefined();
+    expect(quickCatalogues({ ...catalogue, suggestions: { seo: { name: 'SEO' } } }, load('metrics.yaml'))).toBeUndefined();
+    expect(quickCatalogues(catalogue, { ...(load('metrics.yaml') as object), default: 'turnaround' })).toBeUndefined();
   });
 });
