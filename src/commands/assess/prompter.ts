@@ -85,7 +85,7 @@ export function terminalPrompter(options: TerminalOptions): Prompter {
       const value = await guarded(() =>
         input({ message: wrap(q.message), theme: t, ...(q.default === undefined ? {} : { default: q.default }), ...(q.validate ? { validate: q.validate } : {}) }, context),
       );
-      record(q.message, sanitize(value) || '(empty)');
+      record(q.message, sanitize(value) || '(nothing)');
       return value;
     },
     async confirm(q) {

@@ -63,7 +63,7 @@ export async function runInterview(session: Session, deps: InterviewDeps, first?
     // On a fresh start or a resume, what the answers already decided is shown first.
     for (const stage of STAGES.slice(stageIndex(from ?? 'list'), stageIndex(to))) {
       if (stage === 3 || stage === 4 || stage === 5) prompter.say(stepSummary(state, method, stage));
-      if (stage === 6) prompter.say(await deps.renderShortlist(toInventory(state, method)));
+      if (stage === 6) prompter.say(`\n${(await deps.renderShortlist(toInventory(state, method))).trimEnd()}`);
     }
     const header = stageHeader(to, method, catalogues);
     if (header) prompter.say(header);
