@@ -86,10 +86,11 @@ describe.concurrent('score on the examples, in every format', () => {
   });
 
   it.skipIf(!canRunInTerminal)('on a terminal the table is coloured, and NO_COLOR turns colour off', async () => {
-    const coloured = await runBinInTerminal(['score', 'examples/agency.yaml'], { env: { NO_COLOR: undefined } });
+    // CI=true turns colour off even on a terminal (supports-color's rule for CI logs), so it is unset here.
+    const coloured = await runBinInTerminal(['score', 'examples/agency.yaml'], { env: { NO_COLOR: undefined, CI: undefined } });
     expect(coloured.code).toBe(0);
     expect(coloured.stdout).toContain(ESC);
-    const plain = await runBinInTerminal(['score', 'examples/agency.yaml'], { env: { NO_COLOR: '1' } });
+    const plain = await runBinInTerminal(['score', 'examples/agency.yaml'], { env: { NO_COLOR: '1', CI: undefined } });
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('Outsourcing shortlist');
     expect(plain.stdout).not.toContain(ESC);
