@@ -5,7 +5,7 @@ import { parseBaseline } from '../../src/core/interview/ask.js';
 import { formatInventory, toInventory } from '../../src/core/interview/inventory.js';
 import { sessionShape } from '../../src/core/interview/session.js';
 import { idFor, replay } from '../../src/core/interview/state.js';
-import { wrapText } from '../../src/core/interview/wrap.js';
+import { wrapText } from '../../src/util/wrap.js';
 import { loadInventory } from '../../src/core/inventory/load.js';
 import type { Inventory } from '../../src/core/inventory/types.js';
 import { defaultMethod } from '../helpers/method.js';

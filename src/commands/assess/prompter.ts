@@ -1,6 +1,6 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { InterviewInterrupted, type Choice, type Prompter } from '../../core/interview/prompter.js';
-import { wrapText } from '../../core/interview/wrap.js';
+import { wrapText } from '../../util/wrap.js';
 import { sanitize } from '../../util/sanitize.js';
 
 export interface TerminalOptions {

@@ -21,6 +21,8 @@ export interface Evaluation {
   missing: string[];
   /** Unrounded step-6 result, kept for ranking; null unless `outsource`. */
   priority: Priority | null;
+  /** For `outsource`: the step-6 answer that earned the most points, and the one that lost the most. */
+  drivers?: { strongest?: Driver; weakest?: Driver };
   /** How to buy it (000) and where to do it (002); only for `outsource`. */
   engagement?: Engagement;
   location?: Location;
@@ -30,6 +32,11 @@ export interface Evaluation {
   rank_stability?: number;
   /** Where several raters' answers spread by 2 or more, or their flags differ. */
   disagreements?: Disagreement[];
+}
+
+export interface Driver {
+  criterion: string;
+  value: number | null;
 }
 
 export interface Assessment {
@@ -54,7 +61,9 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
     evaluation.priority = priority;
     evaluation.score = round(priority.score, 1);
     evaluation.confidence = round(priority.confidence, 3);
-    evaluation.reasons = [priorityReason(process, method, evaluation.score)];
+    const { reason, drivers } = priorityReason(process, method, evaluation.score);
+    evaluation.reasons = [reason];
+    evaluation.drivers = drivers;
     evaluation.engagement = recommendEngagement(process.volume, method.engagement);
     evaluation.location = recommendLocation(answers, method.location);
   }
@@ -62,7 +71,7 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
 }
 
 /** Why an `outsource` process scores what it does: the factor that earned most, and the one that cost most. */
-function priorityReason(process: Process, method: Method, score: number): Reason {
+function priorityReason(process: Process, method: Method, score: number): { reason: Reason; drivers: NonNullable<Evaluation['drivers']> } {
   const parts = contributions(process.answers, method);
   let best: Contribution | undefined;
   for (const c of parts) if (c.points > 0 && (!best || c.points > best.points)) best = c;
@@ -72,7 +81,10 @@ function priorityReason(process: Process, method: Method, score: number): Reason
   let message = `step 6: passed steps 3-5; priority ${score.toFixed(1)}`;
   if (best) message += `; strongest: ${show(best)}`;
   if (worst) message += `; weakest: ${show(worst)}`;
-  return { step: 6, gate: 'priority', message };
+  const drivers: NonNullable<Evaluation['drivers']> = {};
+  if (best) drivers.strongest = { criterion: best.criterion, value: best.value };
+  if (worst) drivers.weakest = { criterion: worst.criterion, value: worst.value };
+  return { reason: { step: 6, gate: 'priority', message }, drivers };
 }
 
 export function evaluateInventory(inventory: Inventory, method: Method): Assessment {

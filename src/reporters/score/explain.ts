@@ -1,6 +1,7 @@
 import type { Explanation } from '../../core/engine/explain.js';
 import { describeDisagreement, describeFlip, describeStability, orderedFlips } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
+import { wrapText } from '../../util/wrap.js';
 import { markdownCell } from '../text-safety.js';
 import { styler } from '../style.js';
 import type { RenderOptions } from './types.js';
@@ -18,14 +19,15 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
   out.push(c.bold(`${e.id} - ${sanitize(e.name)}`));
   if (e.verdict === 'outsource') out.push(`Verdict: outsource, rank ${e.rank}, score ${e.score?.toFixed(1)} of 100, confidence ${e.confidence}`);
   else out.push(`Verdict: ${e.verdict}`);
-  for (const r of e.reasons) out.push(`  - ${r.message}`);
-  if (e.missing.length > 0) out.push(`Unanswered: ${e.missing.join(', ')}`);
+  const prose = (text: string) => wrapText(text, options.width, 4);
+  for (const r of e.reasons) out.push(prose(`  - ${r.message}`));
+  if (e.missing.length > 0) out.push(prose(`Unanswered: ${e.missing.join(', ')}`));
   if (x.merged_from.length > 0) out.push(`Merged from: ${x.merged_from.join(', ')}`);
   if (e.engagement) {
     const seats = e.engagement.seats ? `, ${e.engagement.seats} ${e.engagement.seats === 1 ? 'seat' : 'seats'}` : '';
-    out.push(`Engagement: ${e.engagement.model ?? 'not decided'}${seats} - ${e.engagement.why}`);
+    out.push(prose(`Engagement: ${e.engagement.model ?? 'not decided'}${seats} - ${e.engagement.why}`));
   }
-  if (e.location) out.push(`Location: ${e.location.recommended ?? 'not decided'} - ${sanitize(e.location.why)}`);
+  if (e.location) out.push(prose(`Location: ${e.location.recommended ?? 'not decided'} - ${sanitize(e.location.why)}`));
   for (const line of decisionDepth(x)) out.push(line.startsWith(' ') || line === '' ? line : c.bold(line));
 
   out.push('', c.bold('Answers'));

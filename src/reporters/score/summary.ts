@@ -5,7 +5,7 @@ export const VERDICT_HEADINGS: Record<Exclude<Verdict, 'outsource'>, (m: Method)
   keep: (m) => `Step 3 - keep in-house: ${m.steps[3].title.toLowerCase()}`,
   retain: (m) => `Step 4 - retain: ${m.steps[4].title.toLowerCase()}`,
   defer: (m) => `Step 5 - defer: ${m.steps[5].title.toLowerCase()}`,
-  incomplete: () => 'Incomplete - answer these before deciding (an unknown is never treated as safe)',
+  incomplete: () => 'Incomplete - answer these first: an unknown is never treated as safe',
 };
 
 export const CROSSED_OUT: readonly Exclude<Verdict, 'outsource'>[] = ['keep', 'retain', 'defer', 'incomplete'];
@@ -28,6 +28,11 @@ export function stopReason(e: Evaluation): string {
   return e.reasons.map((r) => r.message.replace(/^step \d+: /, '')).join('; ');
 }
 
+/** The two answers that explain a rank best, short enough for a table cell; JSON and --explain give the points. */
 export function priorityWhy(e: Evaluation): string {
-  return (e.reasons[0]?.message ?? '').replace(/^step 6: passed steps 3-5; priority [\d.]+; /, '').replace('; weakest', ';\nweakest');
+  const show = (d: { criterion: string; value: number | null }) => `${d.criterion} ${d.value ?? '(unanswered)'}`;
+  const lines: string[] = [];
+  if (e.drivers?.strongest) lines.push(`strongest: ${show(e.drivers.strongest)}`);
+  if (e.drivers?.weakest) lines.push(`weakest: ${show(e.drivers.weakest)}`);
+  return lines.join('\n');
 }

@@ -10,7 +10,8 @@ import type { RenderOptions, ScoreReport } from './types.js';
 /** The human view: the shortlist first, then every crossed-out process grouped by the step that stopped it. */
 export function renderTable(report: ScoreReport, options: RenderOptions): string {
   const c = styler(options.color);
-  const width = Math.max(60, Math.min(options.width, 160));
+  // One column short of the terminal: a line that fills the last column makes some terminals wrap.
+  const width = Math.max(60, Math.min(options.width - 1, 160));
   const { evaluations, shortlist } = report.assessment;
   const out: string[] = [];
   const title = report.organisation ? `Outsourcing shortlist: ${sanitize(report.organisation)}` : 'Outsourcing shortlist';
@@ -28,10 +29,14 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
   out.push(c.bold(`Shortlist - step 6, best first (${shortlist.length})`));
   if (shortlist.length === 0) out.push('  No process passed steps 3 to 5.');
   else {
-    const table = fittedTable(['Rank', 'Process', 'Score', 'Conf.', 'How / where', 'Why it ranks here', ...change], [6, null, 7, 7, 19, null, ...changeWidth], width, [0, 2, 0, 0, 0, 3, ...changeWeight]);
+    // Below 100 columns the "what would change it" column takes the place of "how / where" (--explain has both).
+    const handoverShown = !sensitive || width >= 100;
+    const how = handoverShown ? ['How / where'] : [];
+    const table = fittedTable(['#', 'Process', 'Score', ...how, 'Why it ranks here', ...change], [5, processWidth(shortlist), 8, ...(handoverShown ? [18] : []), null, ...changeWidth], width, [0, 0, 0, ...(handoverShown ? [0] : []), 1, ...changeWeight]);
     for (const e of shortlist) {
-      const confidence = e.confidence === 1 ? '1' : c.yellow(`${e.confidence?.toFixed(2)}`);
-      table.push([String(e.rank), processCell(e), c.green(e.score?.toFixed(1) ?? ''), confidence, handover(e), priorityWhy(e), ...changeCell(e)]);
+      // Confidence below 1 means some step-6 answers are missing (and counted at their worst).
+      const confidence = e.confidence === 1 ? '' : `\n${c.yellow(`conf ${e.confidence?.toFixed(2)}`)}`;
+      table.push([String(e.rank), processCell(e), c.green(e.score?.toFixed(1) ?? '') + confidence, ...(handoverShown ? [handover(e)] : []), priorityWhy(e), ...changeCell(e)]);
     }
     out.push(table.toString());
   }
@@ -40,9 +45,11 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     const group = evaluations.filter((e) => e.verdict === verdict);
     if (group.length === 0) continue;
     out.push('', c.bold(`${VERDICT_HEADINGS[verdict](report.method)} (${group.length})`));
-    const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why', ...change], [null, null, null, ...changeWidth], width, [2, 1, 3, ...changeWeight]);
-    for (const e of group) {
-      const gates = verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n');
+    const labels = group.map((e) => (verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n')));
+    const labelWidth = Math.min(26, Math.max(8, ...labels.flatMap((l) => l.split('\n').map((x) => x.length + 2))));
+    const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why', ...change], [processWidth(group), labelWidth, null, ...changeWidth], width, [0, 0, 3, ...changeWeight]);
+    for (const [i, e] of group.entries()) {
+      const gates = labels[i] ?? '';
       const why = verdict === 'incomplete' ? 'answer these gate questions to get a verdict' : stopReason(e);
       table.push([processCell(e), gates, why, ...changeCell(e)]);
     }
@@ -53,11 +60,14 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
 
 const unansweredCriteria = (reasons: readonly Reason[]) => reasons.map((r) => r.criterion ?? r.gate).join('\n');
 
-/** Engagement model and seats (000), then location (002); `--explain` says why. */
+/** Ids are never cut: the column is as wide as the longest id (within reason), names wrap. */
+const processWidth = (group: readonly Evaluation[]) => Math.min(26, Math.max(16, ...group.map((e) => e.id.length + 2)));
+
+/** Engagement model and seats (000), then location (002); "?" where the answers do not decide it yet, and `--explain` says why. */
 function handover(e: Evaluation): string {
   const seats = e.engagement?.seats;
-  const lines = [e.engagement?.model ?? 'no volume given'];
+  const lines = [e.engagement?.model ?? 'engagement ?'];
   if (seats) lines.push(`${seats} ${seats === 1 ? 'seat' : 'seats'}`);
-  lines.push(e.location?.recommended ?? 'where: unanswered');
+  lines.push(e.location?.recommended ?? 'location ?');
   return lines.join('\n');
 }
