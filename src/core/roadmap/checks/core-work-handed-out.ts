@@ -1,4 +1,5 @@
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 import { answerOf, highOnScale } from './thresholds.js';
 
 const STRATEGY = /(^|[^a-z])strateg(y|ies|ic)([^a-z]|$)/i;
@@ -10,9 +11,8 @@ export const coreWorkHandedOut: Check = {
   seed: '003; 002; 004 step 3',
   fix: 'keep the strategy in-house and outsource only its execution: split the process in the inventory and plan the execution part',
   check(ctx) {
-    const hits: Hit[] = [];
     const high = highOnScale(ctx.method);
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       const process = ctx.processes.get(item.process);
       if (!process) return;
       const core = answerOf(process.answers, 'core_competency');
@@ -20,14 +20,7 @@ export const coreWorkHandedOut: Check = {
       if (STRATEGY.test(process.id) || STRATEGY.test(process.name) || STRATEGY.test(process.function ?? '')) why.push('strategy work');
       if (core !== undefined && core >= high) why.push(`core work (core_competency ${core})`);
       if (why.length === 0) return;
-      hits.push({
-        path: ['items', index, 'process'],
-        process: item.process,
-        vendor: item.vendor,
-        item: index,
-        message: `"${item.process}" is ${why.join(' and ')}; keep it in-house and hand out only its execution`,
-      });
+      return { path: ['items', index, 'process'], message: `"${item.process}" is ${why.join(' and ')}; keep it in-house and hand out only its execution` };
     });
-    return hits;
   },
 };

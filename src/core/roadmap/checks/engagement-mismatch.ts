@@ -1,4 +1,5 @@
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 
 export const engagementMismatch: Check = {
   id: 'engagement-mismatch',
@@ -7,18 +8,13 @@ export const engagementMismatch: Check = {
   seed: '000',
   fix: 'use the recommended model (resource-support per seat for steady volume, project-support per project otherwise), or correct the process\'s volume in the inventory',
   check(ctx) {
-    const hits: Hit[] = [];
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       const engagement = ctx.evaluations.get(item.process)?.engagement;
       if (!engagement?.model || engagement.model === item.engagement) return;
-      hits.push({
+      return {
         path: ['items', index, 'engagement'],
-        process: item.process,
-        vendor: item.vendor,
-        item: index,
         message: `"${item.process}" is bought as ${item.engagement}, but ${engagement.model} fits its volume: ${engagement.why}; consider switching`,
-      });
+      };
     });
-    return hits;
   },
 };

@@ -1,4 +1,5 @@
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 
 export const ipNotOwned: Check = {
   id: 'ip-not-owned',
@@ -7,27 +8,21 @@ export const ipNotOwned: Check = {
   seed: '000',
   fix: 'set `ip_owner: organisation` and make the contract say so: work produced for the organisation remains its property',
   check(ctx) {
-    const hits: Hit[] = [];
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       const owner = item.ip_owner;
       if (owner === 'organisation') return;
-      const subject = { process: item.process, vendor: item.vendor, item: index };
       if (owner === undefined || owner === null) {
-        hits.push({
-          ...subject,
+        return {
           path: owner === null ? ['items', index, 'ip_owner'] : ['items', index],
           key: owner === null,
           message: `"${item.process}" does not say who owns the work's intellectual property; add ip_owner: organisation`,
-        });
-        return;
+        };
       }
       const who = owner === 'vendor' ? `vendor "${item.vendor}"` : `the organisation and vendor "${item.vendor}" together`;
-      hits.push({
-        ...subject,
+      return {
         path: ['items', index, 'ip_owner'],
         message: `the intellectual property of work on "${item.process}" would belong to ${who}; set ip_owner: organisation and put it in the contract`,
-      });
+      };
     });
-    return hits;
   },
 };

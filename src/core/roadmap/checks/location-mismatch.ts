@@ -1,4 +1,5 @@
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 
 const DISTANCE = { onshore: 0, nearshore: 1, offshore: 2 } as const;
 
@@ -9,19 +10,14 @@ export const locationMismatch: Check = {
   seed: '002',
   fix: 'move the item to the recommended location, or revisit the answers that keep the work close (`outsource score INVENTORY --explain ID`)',
   check(ctx) {
-    const hits: Hit[] = [];
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       const recommended = ctx.evaluations.get(item.process)?.location?.recommended;
       if (!recommended || DISTANCE[item.location] <= DISTANCE[recommended]) return;
       const why = ctx.evaluations.get(item.process)?.location?.why ?? '';
-      hits.push({
+      return {
         path: ['items', index, 'location'],
-        process: item.process,
-        vendor: item.vendor,
-        item: index,
         message: `"${item.process}" goes ${item.location}, but right-shoring keeps it ${recommended} because ${why}; move it ${recommended} or revisit those answers`,
-      });
+      };
     });
-    return hits;
   },
 };

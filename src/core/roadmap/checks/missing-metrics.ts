@@ -1,6 +1,7 @@
 import type { Metric } from '../../inventory/types.js';
 import { sanitize, truncate } from '../../../util/sanitize.js';
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem, type Draft } from './per-item.js';
 
 const show = (text: string) => sanitize(truncate(text, 60));
 const hasValue = (v: number | null | undefined): v is number => typeof v === 'number';
@@ -20,21 +21,18 @@ export const missingMetrics: Check = {
   seed: '004 step 7; 001',
   fix: 'give the item `slas:` with metric, unit, baseline (today\'s value) and target (what the vendor commits to)',
   check(ctx) {
-    const hits: Hit[] = [];
-    ctx.items.forEach((item, index) => {
-      const subject = { process: item.process, vendor: item.vendor, item: index };
+    return perItem(ctx, (item, index) => {
       const metrics = ctx.processes.get(item.process)?.metrics;
       const slas = item.slas ?? [];
       if (slas.length === 0) {
         const present = item.slas !== undefined;
-        hits.push({
-          ...subject,
+        return {
           path: present ? ['items', index, 'slas'] : ['items', index],
           key: present,
           message: `"${item.process}" has no SLA; add slas with metric, unit, baseline and target so the vendor can be measured${inventoryHint(metrics)}`,
-        });
-        return;
+        };
       }
+      const drafts: Draft[] = [];
       slas.forEach((sla, j) => {
         const noBaseline = !hasValue(sla.baseline);
         const noTarget = !hasValue(sla.target);
@@ -45,9 +43,9 @@ export const missingMetrics: Check = {
           : noBaseline
             ? `has no baseline; ${baselineTodo}`
             : 'has no target; add the target the vendor commits to';
-        hits.push({ ...subject, path: ['items', index, 'slas', j], message: `SLA "${show(sla.metric)}" of "${item.process}" ${message}` });
+        drafts.push({ path: ['items', index, 'slas', j], message: `SLA "${show(sla.metric)}" of "${item.process}" ${message}` });
       });
+      return drafts;
     });
-    return hits;
   },
 };

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../../engine/evaluate.js';
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 
 /** "step 3: it gives ... in-house (core_competency = 5)" -> "it gives ... in-house; core_competency = 5" */
 const plain = (message: string) => message.replace(/^step \d+: /, '').replace(/ \(([a-z0-9_]+ = [^()]*)\)$/, '; $1');
@@ -23,20 +24,12 @@ export const processNotOutsource: Check = {
   seed: '004 steps 3-5',
   fix: 'take the item off the roadmap, or correct the process\'s answers in the inventory if they are wrong (`outsource score INVENTORY --explain ID` shows why)',
   check(ctx) {
-    const hits: Hit[] = [];
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       const evaluation = ctx.evaluations.get(item.process);
       if (!evaluation || evaluation.verdict === 'outsource') return;
       const action =
         evaluation.verdict === 'incomplete' ? 'answer it in the inventory before planning the process' : 'take it off the roadmap or revisit its answers in the inventory';
-      hits.push({
-        path: ['items', index, 'process'],
-        process: item.process,
-        vendor: item.vendor,
-        item: index,
-        message: `process "${item.process}" ${describeStop(evaluation)}; ${action}`,
-      });
+      return { path: ['items', index, 'process'], message: `process "${item.process}" ${describeStop(evaluation)}; ${action}` };
     });
-    return hits;
   },
 };

@@ -1,5 +1,6 @@
 import type { Sla } from '../schema.js';
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 
 const COST_WORDS = /\b(costs?|price|pricing|spend(ing)?|savings?|budget|fees?|rate card|invoiced?|billing)\b/i;
 const CURRENCY_UNIT = /(^|[^a-z])(eur|usd|gbp|inr|chf|jpy|cny|aud|cad|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|php)([^a-z]|$)|[€$£¥₹]/i;
@@ -14,19 +15,14 @@ export const slaCostOnly: Check = {
   seed: '002',
   fix: 'add at least one SLA on quality or speed, e.g. turnaround in hours, first-time-right rate or on-time delivery in %',
   check(ctx) {
-    const hits: Hit[] = [];
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       const slas = item.slas ?? [];
       if (slas.length === 0 || !slas.every(isCostSla)) return;
-      hits.push({
+      return {
         path: ['items', index, 'slas'],
         key: true,
-        process: item.process,
-        vendor: item.vendor,
-        item: index,
         message: `every SLA of "${item.process}" is about cost; add one on quality or speed (turnaround, first-time-right rate, on-time delivery)`,
-      });
+      };
     });
-    return hits;
   },
 };

@@ -1,5 +1,6 @@
 import { closest } from '../../../util/suggest.js';
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 
 /** Suggestions cost an edit distance per known id; a few are enough to catch typos. */
 const MAX_SUGGESTIONS = 20;
@@ -11,19 +12,14 @@ export const unknownProcess: Check = {
   seed: '004 steps 1-2',
   fix: 'fix the id (the message suggests the closest one), or add the process to the inventory and answer its questions',
   check(ctx) {
-    const hits: Hit[] = [];
     let suggested = 0;
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       if (ctx.processes.has(item.process)) return;
       const guess = suggested++ < MAX_SUGGESTIONS ? closest(item.process, ctx.processes.keys()) : undefined;
-      hits.push({
+      return {
         path: ['items', index, 'process'],
-        process: item.process,
-        vendor: item.vendor,
-        item: index,
         message: `process "${item.process}" is not in the inventory ${ctx.inventoryFile}${guess ? ` (did you mean "${guess}"?)` : ''}; fix the id or add the process to the inventory`,
-      });
+      };
     });
-    return hits;
   },
 };

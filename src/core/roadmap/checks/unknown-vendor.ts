@@ -1,5 +1,6 @@
 import { closest } from '../../../util/suggest.js';
-import type { Check, Hit } from '../types.js';
+import type { Check } from '../types.js';
+import { perItem } from './per-item.js';
 
 const MAX_SUGGESTIONS = 20;
 
@@ -10,19 +11,14 @@ export const unknownVendor: Check = {
   seed: '001',
   fix: 'fix the vendor id, or add the vendor under `vendors:` with its name and scope',
   check(ctx) {
-    const hits: Hit[] = [];
     let suggested = 0;
-    ctx.items.forEach((item, index) => {
+    return perItem(ctx, (item, index) => {
       if (ctx.vendors.has(item.vendor)) return;
       const guess = suggested++ < MAX_SUGGESTIONS ? closest(item.vendor, ctx.vendors.keys()) : undefined;
-      hits.push({
+      return {
         path: ['items', index, 'vendor'],
-        process: item.process,
-        vendor: item.vendor,
-        item: index,
         message: `vendor "${item.vendor}" is not defined under vendors:${guess ? ` (did you mean "${guess}"?)` : ''}; fix the id or add the vendor with its name and scope`,
-      });
+      };
     });
-    return hits;
   },
 };
