@@ -100,6 +100,8 @@ function locator(text: string, root: unknown, ranges: Map<object, { start: numbe
 
 /** Offsets of `key:` (bare or quoted) and of its value, between `start` and `end`. */
 function findKey(text: string, key: string, start: number, end: number): { key: number; value: number } | undefined {
+  // A regular expression cannot hold a 50 MB key; no key worth pointing at is that long.
+  if (key.length > 1000) return undefined;
   const pattern = new RegExp(`(^|[\\s{,])(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\2[ \\t]*:`);
   // A slice of a long string shares its memory: no copy.
   const match = pattern.exec(text.slice(start, end));

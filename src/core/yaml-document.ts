@@ -3,7 +3,7 @@ import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
 import { sanitize, truncate } from '../util/sanitize.js';
-import { longQuotedScalarError } from './long-scalar.js';
+import { longQuotedScalarError, manyEscapes } from './long-scalar.js';
 import { QUICK_LOCATE_ABOVE, quickDocument } from './quick-locate.js';
 
 /** A parsed YAML (or JSON) document that can say where any path of it is. */
@@ -105,6 +105,9 @@ const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
  */
 export function parseLazilyPositioned(text: string, file: string): Result<PositionedDocument> {
   if (ALIAS.test(text)) return parsePositioned(text, file);
+  // js-yaml builds escaped strings one escape at a time: 25 million of them cost a gigabyte.
+  const long = manyEscapes(text) ? longQuotedScalarError(text, file) : undefined;
+  if (long) return fail(long);
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });

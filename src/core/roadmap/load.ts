@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from '../diagnostics.js';
 import { fail, ok } from '../diagnostics.js';
 import { isStackOverflow, parsePositioned, tooDeep, type PositionedDocument } from '../yaml-document.js';
+import { longQuotedScalarError, manyEscapes } from '../long-scalar.js';
 import { issuesToDiagnostics } from '../zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
 import { indexBlockYaml, type BlockIndex } from './block-index.js';
@@ -47,6 +48,9 @@ export function loadRoadmap(text: string, file: string): Result<LoadedRoadmap> {
     if (!parsed.ok) return fail(...parsed.errors.map(tagYaml));
     value = parsed.value.value;
   } else {
+    // js-yaml builds escaped strings one escape at a time: 25 million of them cost a gigabyte.
+    const long = manyEscapes(text) ? longQuotedScalarError(text, file) : undefined;
+    if (long) return fail(tagged(long, 'yaml-syntax'));
     try {
       value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
     } catch (error) {
