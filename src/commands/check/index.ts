@@ -11,6 +11,7 @@ import { summarize, type CheckFormat, type CheckReport } from '../../reporters/c
 import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { readInput } from '../../cli/read-input.js';
+import { sanitize } from '../../util/sanitize.js';
 import { version } from '../../version.js';
 import { loadRulesWithChecks } from './load-rules.js';
 
@@ -29,10 +30,10 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** How a path is shown: relative to the working directory, with forward slashes. */
+/** How a path is shown: relative to the working directory, with forward slashes, control characters made visible (the roadmap names it). */
 const display = (cwd: string, path: string): string => {
   const rel = relative(cwd, path);
-  return (rel === '' || isAbsolute(rel) ? path : rel).split(sep).join('/');
+  return sanitize((rel === '' || isAbsolute(rel) ? path : rel).split(sep).join('/'));
 };
 
 type LoadedInventory = { ok: true; inventory: Inventory; name: string } | { ok: false; reason: string; diagnostics?: Diagnostic[] };
