@@ -1,4 +1,3 @@
-/* global process */
 // Preloaded into a process under test: at exit, records any property that
 // appeared on the built-in prototypes while it ran (prototype pollution).
 const { writeFileSync } = require('node:fs');
