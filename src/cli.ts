@@ -19,7 +19,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .option('--debug', 'show stack traces for internal errors')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExamples:\n  $ outsource init                                   # a starter inventory in this folder\n  $ outsource score examples/agency.yaml             # the prioritised shortlist\n  $ outsource score inventory.yaml --explain seo     # why one process got its verdict\n  $ outsource rules                                  # the criteria and gates of the method')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(s.replace(/^error: /, 'outsource: ')) })
     .exitOverride();
 
   program

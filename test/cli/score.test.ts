@@ -227,7 +227,7 @@ describe.concurrent('score with bad input', () => {
       const r = await runBin(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^error: /);
+      expect(r.stderr).toMatch(/^outsource: (missing required argument|unknown option)/);
     }
   });
 
