@@ -27,14 +27,24 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+/**
+ * The last line of defence on a terminal: C1 controls (0x9b is a one-byte
+ * CSI), bidi overrides and invisible characters are written as \uXXXX. Reporters already make user
+ * text visible; JSON keeps these characters raw, exact for a program reading a
+ * pipe, and in JSON \uXXXX is the same string. Colour (ESC) is untouched.
+ */
+const INERT_ON_TERMINAL = /[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+const writerFor = (stream: NodeJS.WriteStream) => (text: string) =>
+  void stream.write(stream.isTTY ? text.replace(INERT_ON_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text);
+
 /** The real terminal. */
 export function processIo(): Io {
   quietOnClosedPipe(process.stdout);
   quietOnClosedPipe(process.stderr);
   return {
     cwd: process.cwd(),
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: writerFor(process.stdout),
+    stderr: writerFor(process.stderr),
     // chalk reads FORCE_COLOR and the TTY but not NO_COLOR (no-color.org); FORCE_COLOR still wins, as in Node.
     color: !(process.env.NO_COLOR && !('FORCE_COLOR' in process.env)) && supportsColor !== false && supportsColor.level > 0,
     columns: process.stdout.columns || 100,
