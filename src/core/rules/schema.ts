@@ -12,12 +12,13 @@ export type CrossOutStep = (typeof CROSS_OUT_STEPS)[number];
 export const STEP_VERDICTS = { 3: 'keep', 4: 'retain', 5: 'defer' } as const;
 
 /**
- * Rules text is printed on terminals and in reports: a control or bidi
- * character there could recolour the screen or reorder what a message says.
+ * Rules text is printed on terminals and in reports: a control, bidi or
+ * invisible character there could recolour the screen or reorder or hide what
+ * a message says. Line breaks are the one control allowed (help texts).
  */
 // eslint-disable-next-line no-control-regex
-const PRINTABLE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
-const NO_CONTROLS = 'must not contain control characters (escape sequences, bidi overrides)';
+const PRINTABLE = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]*$/;
+const NO_CONTROLS = 'must not contain control or invisible characters (escape sequences, tabs, carriage returns, bidi overrides, zero-width characters)';
 const text = z.string().trim().min(1).max(2000).regex(PRINTABLE, NO_CONTROLS);
 
 export const priorityShape = z.strictObject({
