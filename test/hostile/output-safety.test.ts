@@ -324,6 +324,6 @@ describe('rules text is held to the same standard', () => {
     expectSafeStreams(r);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    for (const line of lines) expect(line).toMatch(/:\d+:\d+: .*must not contain control characters/);
+    for (const line of lines) expect(line).toMatch(/:\d+:\d+: .*must not contain control or invisible characters/);
   });
 });
