@@ -1,4 +1,4 @@
-import { CST, Lexer } from 'yaml';
+import { yamlLib } from './lazy-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { positionOf } from './inventory/csv.js';
 
@@ -23,6 +23,7 @@ const MANY_ESCAPES = 1_000_000;
 export function findLongQuotedScalar(text: string, limit = MAX_QUOTED_SCALAR): { offset: number; length: number } | undefined {
   if (text.length <= limit) return undefined;
   if (!manyEscapes(text) && !longGapBetweenQuotes(text, limit)) return undefined;
+  const { CST, Lexer } = yamlLib();
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token.length > limit) {

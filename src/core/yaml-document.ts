@@ -1,4 +1,5 @@
-import { isMap, isSeq, isScalar, isPair, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLib } from './lazy-yaml.js';
 import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
@@ -23,6 +24,7 @@ export const YAML_LIMITS = { maxAliasCount: 100 } as const;
  */
 export function parsePositioned(text: string, file: string): Result<PositionedDocument> {
   if (text.length > QUICK_LOCATE_ABOVE) return quickDocument(text, file);
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const long = longQuotedScalarError(text, file);
   if (long) return fail(long);
@@ -58,6 +60,7 @@ export function parsePositioned(text: string, file: string): Result<PositionedDo
 
 /** The node at `path`, or the deepest ancestor that exists. With `key`, the key node of the last segment. */
 function nodeAt(doc: Document.Parsed, path: readonly PropertyKey[], key: boolean): Node | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let found = node as Node | undefined;
   for (let i = 0; i < path.length; i++) {

@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+
+type YamlLib = typeof import('yaml');
+let cached: YamlLib | undefined;
+
+/**
+ * The `yaml` package takes about 25 ms to load and is needed only to place an
+ * error or to read hostile input: valid files go through js-yaml. So it is
+ * required on first use rather than imported at start-up.
+ */
+export function yamlLib(): YamlLib {
+  cached ??= createRequire(import.meta.url)('yaml') as YamlLib;
+  return cached;
+}
