@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 
-type YamlLib = typeof import('yaml');
+type YamlLib = typeof Yaml;
 let cached: YamlLib | undefined;
 
 /**
