@@ -8,6 +8,7 @@
  * get a sample of the corpus, which is enough to show the command passes the
  * loader's refusal through as it is.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,9 @@ const AGENCY = example('agency.yaml');
 
 /** assess is an interview: it needs a terminal, and a folder without a saved session. */
 const interview = (): MeasureOptions => ({ tty: true, cwd: scratch() });
+/** `script` (util-linux) gives the interview its pseudo-terminal; without it those readers cannot run. */
+export const ttyAvailable = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+const whenTty = (readers: Reader[]): Reader[] => (ttyAvailable ? readers : []);
 
 /** A roadmap in a fresh folder whose `inventory:` names the hostile file. */
 function roadmapNaming(file: string): string {
@@ -42,7 +46,7 @@ export const PRIMARY: Reader[] = [
   { label: 'check FILE', args: (file) => ['check', file] },
   { label: 'weights --matrix FILE', args: (file) => ['weights', '--matrix', file] },
   { label: 'vendors FILE', args: (file) => ['vendors', file] },
-  { label: 'assess --answers FILE', args: (file) => ['assess', '--answers', file, '--out', 'inventory.yaml'], options: interview },
+  ...whenTty([{ label: 'assess --answers FILE', args: (file) => ['assess', '--answers', file, '--out', 'inventory.yaml'], options: interview }]),
 ];
 
 export const SECONDARY: Reader[] = [
@@ -60,6 +64,8 @@ export const SECONDARY: Reader[] = [
   { label: 'plan FILE', args: (file) => ['plan', file] },
   { label: 'plan --vendors FILE', args: (file) => ['plan', AGENCY, '--vendors', file] },
   { label: 'plan --rules FILE', args: (file) => ['plan', AGENCY, '--rules', file] },
-  { label: 'assess --inventory FILE', args: (file) => ['assess', '--inventory', file, '--out', 'inventory.yaml'], options: interview },
-  { label: 'assess --rules FILE', args: (file) => ['assess', '--rules', file, '--out', 'inventory.yaml'], options: interview },
+  ...whenTty([
+    { label: 'assess --inventory FILE', args: (file) => ['assess', '--inventory', file, '--out', 'inventory.yaml'], options: interview },
+    { label: 'assess --rules FILE', args: (file) => ['assess', '--rules', file, '--out', 'inventory.yaml'], options: interview },
+  ]),
 ];
