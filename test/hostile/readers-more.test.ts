@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { fixture } from '../helpers/paths.js';
 import { generateCorpus, type GeneratedCorpus } from './corpus.js';
 import { expectCleanRefusal, printMeasurements, record, runMeasured, KILL_AFTER_MS } from './harness.js';
-import { SECONDARY } from './readers.js';
+import { removeScratch, SECONDARY } from './readers.js';
 
 const COMMITTED = ['alias-bomb.yaml', 'alias-bomb-maps.yaml', 'proto-keys.yaml', 'proto-keys.json', 'escape-keys.yaml', 'duplicate-keys.json', 'numbers.yaml', 'tags.yaml', 'empty.yaml'];
 const GENERATED = ['deep-flow-seq.yaml', 'deep-array.json', 'long-line.json', 'long-escapes.yaml', 'oversize.yaml', 'garbage.bin', 'invalid-utf8.yaml', 'directory.yaml', '\u001b[31mred\u0007\u202e.yaml'];
@@ -21,6 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   corpus?.cleanup();
+  removeScratch();
   printMeasurements('Hostile files through every other option that reads a file');
 });
 

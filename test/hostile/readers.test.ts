@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedFiles, GENERATED, generateCorpus, type GeneratedCorpus } from './corpus.js';
 import { expectCleanRefusal, printMeasurements, record, runMeasured, KILL_AFTER_MS } from './harness.js';
-import { PRIMARY, ttyAvailable } from './readers.js';
+import { removeScratch, PRIMARY, ttyAvailable } from './readers.js';
 
 let corpus: GeneratedCorpus;
 beforeAll(() => {
@@ -16,6 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   corpus?.cleanup();
+  removeScratch();
   printMeasurements('Hostile files against every loader');
 });
 

@@ -9,7 +9,7 @@
  * loader's refusal through as it is.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { example } from '../helpers/paths.js';
@@ -23,7 +23,16 @@ export interface Reader {
   options?(): MeasureOptions;
 }
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'outsource-reader-'));
+const scratchDirs: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'outsource-reader-'));
+  scratchDirs.push(dir);
+  return dir;
+};
+/** Removes the folders the readers made (roadmaps naming a file, the interview's working folders). */
+export function removeScratch(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 const AGENCY = example('agency.yaml');
 
 /** assess is an interview: it needs a terminal, and a folder without a saved session. */
