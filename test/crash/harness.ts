@@ -11,16 +11,8 @@ import { binPath, repoRoot } from '../helpers/paths.js';
 
 export const slowWrite = join(repoRoot, 'test', 'crash', 'slow-write.cjs');
 
-/** A seeded generator, so a failing run can be repeated. */
-export function seeded(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failing run can be repeated (the one `--seed` uses). */
+export { mulberry32 as seeded } from '../../src/core/sensitivity/prng.js';
 
 /** Temporary files of atomic writes: `.name.pid.time.tmp`. */
 export const tempFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.startsWith('.') && n.endsWith('.tmp'));

@@ -6,25 +6,15 @@
  * nothing prints a stack trace or an escape sequence from the data.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { defaultMethod } from '../helpers/method.js';
 import { example } from '../helpers/paths.js';
 import { inventoryArb, mutateText, mutateValue, roadmapArb, rulesOverrideArb, serialise, textMutation, toYamlText, valueMutation } from './arbitraries.js';
-import { cli, expectWellBehaved, fcOptions, Scratch, Tally } from './run.js';
+import { cli, expectWellBehaved, fcOptions, fuzzSession } from './run.js';
 
 const method = defaultMethod();
-const scratch = new Scratch();
-const tallies: Tally[] = [];
-const tally = (name: string) => {
-  const t = new Tally(name);
-  tallies.push(t);
-  return t;
-};
-afterAll(() => {
-  for (const t of tallies) t.flush();
-  scratch.remove();
-});
+const { scratch, tally } = fuzzSession();
 
 const corruption = fc.oneof(valueMutation.map((m) => ({ value: m })), textMutation.map((m) => ({ text: m })));
 function corrupt(value: unknown, how: { value: Parameters<typeof mutateValue>[1] } | { text: Parameters<typeof mutateText>[1] }): string {

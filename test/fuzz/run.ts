@@ -7,7 +7,7 @@
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { runInProcess, type CliResult } from '../helpers/cli.js';
 import { TERMINAL_UNSAFE } from '../hostile/harness.js';
 
@@ -68,4 +68,25 @@ export function expectWellBehaved(r: CliResult, format: 'text' | 'json' | 'csv' 
   }
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+}
+
+/**
+ * What every fuzz file sets up: a scratch folder and the tallies of exit
+ * codes per property, flushed to the report and cleaned up after the file.
+ */
+export function fuzzSession(): { scratch: Scratch; tally: (name: string) => Tally } {
+  const scratch = new Scratch();
+  const tallies: Tally[] = [];
+  afterAll(() => {
+    for (const t of tallies) t.flush();
+    scratch.remove();
+  });
+  return {
+    scratch,
+    tally: (name) => {
+      const t = new Tally(name);
+      tallies.push(t);
+      return t;
+    },
+  };
 }

@@ -6,24 +6,14 @@
  * character from the data in a text format, output that parses.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/inventory/csv.js';
 import { defaultMethod } from '../helpers/method.js';
 import { inventoryArb, mutateText, mutateValue, serialise, textMutation, valueMutation, toYamlText, type InventoryFormat } from './arbitraries.js';
-import { cli, expectWellBehaved, fcOptions, Scratch, Tally } from './run.js';
+import { cli, expectWellBehaved, fcOptions, fuzzSession } from './run.js';
 
 const method = defaultMethod();
-const scratch = new Scratch();
-const tallies: Tally[] = [];
-const tally = (name: string) => {
-  const t = new Tally(name);
-  tallies.push(t);
-  return t;
-};
-afterAll(() => {
-  for (const t of tallies) t.flush();
-  scratch.remove();
-});
+const { scratch, tally } = fuzzSession();
 
 const FORMATS: InventoryFormat[] = ['yaml', 'json', 'csv'];
 const OUTPUTS = ['table', 'json', 'csv', 'markdown'] as const;

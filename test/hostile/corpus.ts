@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_INPUT_BYTES } from '../../src/cli/read-input.js';
 import { fixture } from '../helpers/paths.js';
+// A seeded generator, so every run sees the same "random" bytes.
+import { mulberry32 } from '../../src/core/sensitivity/prng.js';
 
 export interface HostileFile {
   /** Short label used in test names and the measurements table. */
@@ -29,16 +31,6 @@ export const GENERATED = [
 ] as const;
 export const LONG_LINE_BYTES = 50 * 1024 * 1024;
 
-/** A seeded generator, so every run sees the same "random" bytes. */
-export function mulberry32(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function randomBytes(length: number, seed: number, { noNul = false } = {}): Buffer {
   const random = mulberry32(seed);
