@@ -33,3 +33,12 @@ export const didYouMean = (word: string, known: Iterable<string>): string => {
   const guess = closest(word, known);
   return guess === undefined ? '' : ` (did you mean "${guess}"?)`;
 };
+
+/**
+ * `didYouMean` for the first `max` words only: each suggestion costs an edit
+ * distance per known word, and a few are enough to catch typos in a big file.
+ */
+export function limitedDidYouMean(max = 20): (word: string, known: Iterable<string>) => string {
+  let left = max;
+  return (word, known) => (left-- > 0 ? didYouMean(word, known) : '');
+}
