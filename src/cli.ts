@@ -1,8 +1,8 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic } from './core/diagnostics.js';
-import { EXIT, UserError } from './cli/errors.js';
-import type { Io } from './cli/io.js';
-import { processIo } from './cli/process-io.js';
+import { EXIT, UserError } from './io/errors.js';
+import type { Io } from './io/io.js';
+import { processIo } from './io/process-io.js';
 import { version } from './version.js';
 import { sanitize } from './util/sanitize.js';
 

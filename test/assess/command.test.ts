@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assess, type AssessOptions } from '../../src/commands/assess/index.js';
 import { sessionShape } from '../../src/core/interview/session.js';
 import { loadInventory } from '../../src/core/inventory/load.js';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/io/errors.js';
 import { fakeIo, runBin, runInProcess } from '../helpers/cli.js';
 import { defaultMethod } from '../helpers/method.js';
 import { fixture } from '../helpers/paths.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { weights } from '../../src/commands/weights/index.js';
 import type { Question } from '../../src/commands/weights/interview.js';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/io/errors.js';
 import { fakeIo } from '../helpers/cli.js';
 import { defaultMethod, methodFrom } from '../helpers/method.js';
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_INPUT_BYTES } from '../../src/cli/read-input.js';
+import { MAX_INPUT_BYTES } from '../../src/io/read-input.js';
 import { fixture } from '../helpers/paths.js';
 // A seeded generator, so every run sees the same "random" bytes.
 import { mulberry32 } from '../../src/core/sensitivity/prng.js';

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES } from '../../src/cli/read-input.js';
+import { MAX_INPUT_BYTES } from '../../src/io/read-input.js';
 import { runInProcess } from '../helpers/cli.js';
 import { csvQuote, passingAnswers, proc, toJson, toYaml } from '../helpers/inventory.js';
 import { example, repoRoot } from '../helpers/paths.js';

@@ -12,10 +12,10 @@ import { emptyState } from '../../core/interview/state.js';
 import type { Inventory, Process } from '../../core/inventory/types.js';
 import type { Method } from '../../core/method.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { rulesDir } from '../../cli/paths.js';
-import { exists, writeFileAtomic } from '../../cli/write-file.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { rulesDir } from '../../io/paths.js';
+import { exists, writeFileAtomic } from '../../io/write-file.js';
 import { readSession, removeStaleTemps, saveSession, sessionPathFor, setAsideBroken, validateSession, SESSION_FILE } from './session-file.js';
 
 export interface AssessOptions {
@@ -57,7 +57,7 @@ interface Loaded {
 
 async function loadTheRest(rulesPath: string | null, io: Io, texts: SourceTexts): Promise<Loaded> {
   const [{ loadMethodFor }, { loadCatalogues }, { runInterview }, { newSession }, { formatInventory }] = await Promise.all([
-    import('../../cli/load-method.js'),
+    import('../../io/load-method.js'),
     import('../../core/interview/catalogue-schema.js'),
     import('../../core/interview/interview.js'),
     import('../../core/interview/session.js'),
@@ -230,7 +230,7 @@ function quickLook(texts: SourceTexts): Catalogues | undefined {
 }
 
 async function readInventory(path: string, io: Io, method: Method): Promise<Inventory> {
-  const [{ readInput }, { loadInventory }] = await Promise.all([import('../../cli/read-input.js'), import('../../core/inventory/load.js')]);
+  const [{ readInput }, { loadInventory }] = await Promise.all([import('../../io/read-input.js'), import('../../core/inventory/load.js')]);
   const input = await readInput(path, io);
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);

@@ -2,8 +2,8 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Session } from '../../core/interview/session.js';
 import { SESSION_KIND } from '../../core/interview/session-kind.js';
-import { describeFsError } from '../../cli/read-input.js';
-import { writeFileAtomic } from '../../cli/write-file.js';
+import { describeFsError } from '../../io/read-input.js';
+import { writeFileAtomic } from '../../io/write-file.js';
 
 export const SESSION_FILE = '.outsource-session.json';
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { loadMethod, type LoadedMethod } from '../../core/rules/load.js';
-import { UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { defaultRulesPath } from '../../cli/paths.js';
-import { readInput } from '../../cli/read-input.js';
+import { UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { defaultRulesPath } from '../../io/paths.js';
+import { readInput } from '../../io/read-input.js';
 
 /** The method and the compiled `checks:` section: the default rules, or a user's file over them. */
 export async function loadRulesWithChecks(rulesPath: string | undefined, io: Io): Promise<LoadedMethod> {

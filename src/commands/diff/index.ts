@@ -4,10 +4,10 @@ import { loadInventory } from '../../core/inventory/load.js';
 import { diffReporters } from '../../reporters/diff/index.js';
 import type { DiffFormat } from '../../reporters/diff/types.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
-import { readInput, type InputFile } from '../../cli/read-input.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { loadMethodFor } from '../../io/load-method.js';
+import { readInput, type InputFile } from '../../io/read-input.js';
 
 export interface DiffOptions {
   old: string;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { packageRoot } from '../../cli/paths.js';
-import { exists, writeFileAtomic } from '../../cli/write-file.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { packageRoot } from '../../io/paths.js';
+import { exists, writeFileAtomic } from '../../io/write-file.js';
 
 /** Starter files, copied from `templates/`; none is overwritten without --force. */
 export const STARTER_FILES = ['inventory.yaml', 'roadmap.yaml'];

@@ -7,11 +7,11 @@ import { loadRoadmap } from '../../core/roadmap/load.js';
 import { loadVendors } from '../../core/vendors/load.js';
 import { scoreVendors, type Scorecard } from '../../core/vendors/score.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
-import { readInput } from '../../cli/read-input.js';
-import { writeFileAtomic } from '../../cli/write-file.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { loadMethodFor } from '../../io/load-method.js';
+import { readInput } from '../../io/read-input.js';
+import { writeFileAtomic } from '../../io/write-file.js';
 
 export interface PlanOptions {
   file: string;

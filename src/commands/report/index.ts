@@ -5,11 +5,11 @@ import { buildReport } from '../../core/report/model.js';
 import { renderReportMarkdown } from '../../reporters/report/markdown.js';
 import { version } from '../../version.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
-import { readInput } from '../../cli/read-input.js';
-import { writeFileAtomic } from '../../cli/write-file.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { loadMethodFor } from '../../io/load-method.js';
+import { readInput } from '../../io/read-input.js';
+import { writeFileAtomic } from '../../io/write-file.js';
 
 export interface ReportOptions {
   file: string;

@@ -4,10 +4,10 @@ import { runRuleTests, type RuleTestOutcome, type RuleTestSummary } from '../../
 import { parsePositioned, type PositionedDocument } from '../../core/yaml-document.js';
 import { styler } from '../../reporters/style.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { defaultRulesPath } from '../../cli/paths.js';
-import { readInput } from '../../cli/read-input.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { defaultRulesPath } from '../../io/paths.js';
+import { readInput } from '../../io/read-input.js';
 
 export interface RulesTestOptions {
   rules?: string;

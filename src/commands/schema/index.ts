@@ -1,7 +1,7 @@
 import { jsonSchemaFor, type SchemaKind } from '../../core/json-schemas.js';
-import { EXIT } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
+import { EXIT } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { loadMethodFor } from '../../io/load-method.js';
 
 export async function schema(options: { kind: string }, io: Io): Promise<number> {
   const { method } = await loadMethodFor(undefined, io);

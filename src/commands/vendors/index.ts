@@ -2,9 +2,9 @@ import { loadVendors, loadWeights } from '../../core/vendors/load.js';
 import { scoreVendors } from '../../core/vendors/score.js';
 import { vendorsReporters } from '../../reporters/vendors/index.js';
 import type { VendorsFormat } from '../../reporters/vendors/types.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { readInput } from '../../cli/read-input.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { readInput } from '../../io/read-input.js';
 
 export interface VendorsOptions {
   file: string;

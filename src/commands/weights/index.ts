@@ -4,11 +4,11 @@ import { MAX_CRITERIA } from '../../core/ahp/analyse.js';
 import { weightsReporters } from '../../reporters/weights/index.js';
 import type { WeightsFormat } from '../../reporters/weights/types.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
-import { readInput } from '../../cli/read-input.js';
-import { exists, writeFileAtomic } from '../../cli/write-file.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { loadMethodFor } from '../../io/load-method.js';
+import { readInput } from '../../io/read-input.js';
+import { exists, writeFileAtomic } from '../../io/write-file.js';
 import { interview, type Ask } from './interview.js';
 
 export interface WeightsOptions {

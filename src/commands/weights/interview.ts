@@ -1,6 +1,6 @@
 import { answersToComparisons, interviewPairs, saatyChoices, unlinked, type PairwiseInput, type SaatyChoice } from '../../core/ahp/index.js';
 import type { Method } from '../../core/method.js';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io/io.js';
 
 export interface Question {
   message: string;
