@@ -1,5 +1,5 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { formatDiagnostic } from './core/diagnostics.js';
+import { formatDiagnostic } from './core/parse/diagnostics.js';
 import { EXIT, UserError } from './io/errors.js';
 import type { Io } from './io/io.js';
 import { processIo } from './io/process-io.js';

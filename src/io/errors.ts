@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic } from '../core/parse/diagnostics.js';
 
 /** A failure the user can fix: bad arguments, an unreadable or invalid file. Exit code 2. */
 export class UserError extends Error {

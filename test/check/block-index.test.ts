@@ -2,8 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { indexBlockYaml } from '../../src/core/roadmap/block-index.js';
-import { parsePositioned } from '../../src/core/yaml-document.js';
+import { indexBlockYaml } from '../../src/core/parse/block-index.js';
+import { parsePositioned } from '../../src/core/parse/yaml-document.js';
 import { repoRoot } from '../helpers/paths.js';
 
 /** Every path of a parsed value, with the root. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { positionInScalar } from '../../src/core/roadmap/scalar-position.js';
+import { positionInScalar } from '../../src/core/parse/scalar-position.js';
 import { listRules } from '../../src/core/roadmap/settings.js';
 import { checkFile, checkFixture, checkText, positionsOf, rulesErrorsOf, rulesFrom } from './harness.js';
 

@@ -6,7 +6,7 @@ import { loadMethod, type LoadedMethod } from '../../src/core/rules/load.js';
 import { loadRoadmap, type LoadedRoadmap } from '../../src/core/roadmap/load.js';
 import { checkRoadmap } from '../../src/core/roadmap/run.js';
 import type { Finding } from '../../src/core/roadmap/types.js';
-import type { Diagnostic } from '../../src/core/diagnostics.js';
+import type { Diagnostic } from '../../src/core/parse/diagnostics.js';
 import { DEFAULT_RULES_FILE, defaultRulesText } from '../helpers/method.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 

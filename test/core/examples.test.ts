@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateInventory, type Evaluation } from '../../src/core/engine/evaluate.js';
 import { loadInventory } from '../../src/core/inventory/load.js';
-import { formatDiagnostic } from '../../src/core/diagnostics.js';
+import { formatDiagnostic } from '../../src/core/parse/diagnostics.js';
 import { defaultMethod } from '../helpers/method.js';
 import { example } from '../helpers/paths.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateInventory } from '../../src/core/engine/evaluate.js';
 import { detectFormat, loadInventory } from '../../src/core/inventory/load.js';
 import type { Inventory } from '../../src/core/inventory/types.js';
-import { formatDiagnostic } from '../../src/core/diagnostics.js';
+import { formatDiagnostic } from '../../src/core/parse/diagnostics.js';
 import { defaultMethod } from '../helpers/method.js';
 import { fixture } from '../helpers/paths.js';
 
@@ -219,7 +219,7 @@ describe('inventory errors name file, line and column', () => {
 
 describe('duplicate keys in JSON', () => {
   it('are found through escapes, and keys in different objects do not clash', async () => {
-    const { findDuplicateJsonKey } = await import('../../src/core/inventory/json-duplicates.js');
+    const { findDuplicateJsonKey } = await import('../../src/core/parse/json-duplicates.js');
     expect(findDuplicateJsonKey('{"a": {"x": 1}, "b": {"x": 2}, "c": ["x", "x"]}', 'f.json')).toBeUndefined();
     expect(findDuplicateJsonKey('{"a\\u0062": 1, "ab": 2}', 'f.json')).toMatchObject({ line: 1, column: 16 });
     expect(findDuplicateJsonKey('{"s": "quote \\" inside", "s": 1}', 'f.json')?.message).toMatch(/duplicate key "s"/);

@@ -10,7 +10,7 @@ import { evaluateInventory, type Assessment } from '../../src/core/engine/evalua
 import { loadInventory } from '../../src/core/inventory/load.js';
 import type { Inventory, Process } from '../../src/core/inventory/types.js';
 import type { Answers, Method } from '../../src/core/method.js';
-import { formatDiagnostic } from '../../src/core/diagnostics.js';
+import { formatDiagnostic } from '../../src/core/parse/diagnostics.js';
 import { renderJson } from '../../src/reporters/score/json.js';
 import { defaultMethod, methodFrom } from '../helpers/method.js';
 import { passingAnswers, toCsv, toJson, toYaml } from '../helpers/inventory.js';

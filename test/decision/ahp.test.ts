@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analysePairwise, formatRatio, parseMatrixFile, parseRatio, weightsRulesFile, type Comparison } from '../../src/core/ahp/index.js';
-import { formatDiagnostic } from '../../src/core/diagnostics.js';
+import { formatDiagnostic } from '../../src/core/parse/diagnostics.js';
 import { defaultMethod, methodFrom } from '../helpers/method.js';
 import { repoRoot } from '../helpers/paths.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateInventory } from '../../src/core/engine/evaluate.js';
 import { loadInventory } from '../../src/core/inventory/load.js';
-import { formatDiagnostic } from '../../src/core/diagnostics.js';
+import { formatDiagnostic } from '../../src/core/parse/diagnostics.js';
 import { cautiousMedian, combineRaters, saferSide } from '../../src/core/raters/combine.js';
 import { renderJson } from '../../src/reporters/score/json.js';
 import { defaultMethod, methodFrom } from '../helpers/method.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMethod } from '../../src/core/rules/load.js';
 import type { Method } from '../../src/core/method.js';
-import type { Diagnostic } from '../../src/core/diagnostics.js';
+import type { Diagnostic } from '../../src/core/parse/diagnostics.js';
 import { repoRoot } from './paths.js';
 
 export const DEFAULT_RULES_FILE = 'rules/default.yaml';

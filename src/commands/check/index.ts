@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Diagnostic } from '../../core/diagnostics.js';
+import type { Diagnostic } from '../../core/parse/diagnostics.js';
 import { loadInventory } from '../../core/inventory/load.js';
 import type { Inventory } from '../../core/inventory/types.js';
 import { loadRoadmap } from '../../core/roadmap/load.js';

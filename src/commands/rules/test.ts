@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadMethod } from '../../core/rules/load.js';
 import { runRuleTests, type RuleTestOutcome, type RuleTestSummary } from '../../core/rule-tests/index.js';
-import { parsePositioned, type PositionedDocument } from '../../core/yaml-document.js';
+import { parsePositioned, type PositionedDocument } from '../../core/parse/yaml-document.js';
 import { styler } from '../../reporters/style.js';
 import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../io/errors.js';

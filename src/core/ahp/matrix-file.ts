@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
-import { parsePositioned } from '../yaml-document.js';
-import { issuesToDiagnostics } from '../zod-diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
+import { parsePositioned } from '../parse/yaml-document.js';
+import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { didYouMean } from '../../util/suggest.js';
 import { MAX_CRITERIA, SCALE_MAX, SCALE_MIN, formatRatio, unlinked, type Comparison, type PairwiseInput } from './analyse.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
-import { parsePositioned } from '../yaml-document.js';
-import { issuesToDiagnostics } from '../zod-diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
+import { parsePositioned } from '../parse/yaml-document.js';
+import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { processId } from '../inventory/schema.js';
 import { didYouMean } from '../../util/suggest.js';
 import { cataloguesFrom, type Catalogues } from './catalogue.js';

@@ -1,10 +1,10 @@
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
 import type { Method } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { didYouMean } from '../../util/suggest.js';
 import { cellOffset, parseCsv, positionOf } from './csv.js';
-import type { Locator } from '../zod-diagnostics.js';
+import type { Locator } from '../parse/zod-diagnostics.js';
 
 const FIXED = ['id', 'name', 'function'];
 const TRUE = new Set(['true', 'yes', 'TRUE', 'YES', 'True', 'Yes']);

@@ -1,17 +1,17 @@
 import jsYaml from 'js-yaml';
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
 import type { Answer, Answers, Method } from '../method.js';
-import { isStackOverflow, parsePositioned, tooDeep } from '../yaml-document.js';
-import { QUICK_LOCATE_ABOVE, quickLocator } from '../quick-locate.js';
-import { longQuotedScalarError, manyEscapes } from '../long-scalar.js';
-import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
+import { isStackOverflow, parsePositioned, tooDeep } from '../parse/yaml-document.js';
+import { QUICK_LOCATE_ABOVE, quickLocator } from '../parse/quick-locate.js';
+import { longQuotedScalarError, manyEscapes } from '../parse/long-scalar.js';
+import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
 import { positionOf } from './csv.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';
-import { findDuplicateJsonKey } from './json-duplicates.js';
+import { findDuplicateJsonKey } from '../parse/json-duplicates.js';
 import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
 

@@ -1,11 +1,11 @@
 import jsYaml from 'js-yaml';
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
-import { isStackOverflow, parsePositioned, tooDeep, type PositionedDocument } from '../yaml-document.js';
-import { longQuotedScalarError, manyEscapes } from '../long-scalar.js';
-import { issuesToDiagnostics } from '../zod-diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
+import { isStackOverflow, parsePositioned, tooDeep, type PositionedDocument } from '../parse/yaml-document.js';
+import { longQuotedScalarError, manyEscapes } from '../parse/long-scalar.js';
+import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
-import { indexBlockYaml, type BlockIndex } from './block-index.js';
+import { indexBlockYaml, type BlockIndex } from '../parse/block-index.js';
 import { roadmapKeysAt, roadmapShape, type Roadmap } from './schema.js';
 
 export interface LoadedRoadmap {

@@ -1,10 +1,10 @@
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { BUILT_IN_CHECKS } from './checks/index.js';
 import { compileCondition, createCelEnvironments, SCOPE_VARIABLES, type CelCriterion, type CheckScope, type CompiledCondition } from './cel.js';
-import { positionInScalar } from './scalar-position.js';
+import { positionInScalar } from '../parse/scalar-position.js';
 import { STRUCTURAL_RULES, WAIVER_RULES } from './rules.js';
 import type { CheckSetting } from './settings-schema.js';
 import type { RuleInfo, RuleMeta, Severity } from './types.js';

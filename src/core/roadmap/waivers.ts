@@ -1,6 +1,6 @@
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
-import type { PositionedDocument } from '../yaml-document.js';
+import type { PositionedDocument } from '../parse/yaml-document.js';
 import { findInlineIgnores } from './inline.js';
 import { isIsoDate, type Roadmap } from './schema.js';
 import type { Finding, Hit, RuleInfo, Suppression } from './types.js';

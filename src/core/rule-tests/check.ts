@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../parse/diagnostics.js';
 import type { RulesFile } from '../rules/schema.js';
 import { didYouMean } from '../../util/suggest.js';
 

@@ -1,8 +1,8 @@
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
 import type { Criterion, Gate, Method } from '../method.js';
-import { parseLazilyPositioned, type PositionedDocument } from '../yaml-document.js';
-import { issuesToDiagnostics } from '../zod-diagnostics.js';
+import { parseLazilyPositioned, type PositionedDocument } from '../parse/yaml-document.js';
+import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { CROSS_OUT_STEPS, STEP_VERDICTS, rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
 import { didYouMean } from '../../util/suggest.js';
 import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.js';

@@ -1,7 +1,7 @@
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
-import { parsePositioned } from '../yaml-document.js';
-import { issuesToDiagnostics, type Locator } from '../zod-diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
+import { parsePositioned } from '../parse/yaml-document.js';
+import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { VENDOR_CRITERION_IDS } from './criteria.js';

@@ -1,4 +1,4 @@
-import type { Locator } from '../zod-diagnostics.js';
+import type { Locator } from '../parse/zod-diagnostics.js';
 import { VENDOR_CRITERIA, VENDOR_SCALE } from './criteria.js';
 import type { VendorsFile } from './schema.js';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
-import { sanitize, truncate } from '../util/sanitize.js';
-import { didYouMean } from '../util/suggest.js';
+import { sanitize, truncate } from '../../util/sanitize.js';
+import { didYouMean } from '../../util/suggest.js';
 
 export interface Locator {
   file: string;

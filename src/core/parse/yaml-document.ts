@@ -3,7 +3,7 @@ import { yamlLib } from './lazy-yaml.js';
 import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
-import { sanitize, truncate } from '../util/sanitize.js';
+import { sanitize, truncate } from '../../util/sanitize.js';
 import { longQuotedScalarError, manyEscapes } from './long-scalar.js';
 import { QUICK_LOCATE_ABOVE, quickDocument } from './quick-locate.js';
 

@@ -2,9 +2,9 @@ import jsYaml from 'js-yaml';
 import type { Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
 import type { Locator } from './zod-diagnostics.js';
-import { positionOf } from './inventory/csv.js';
+import { positionOf } from '../inventory/csv.js';
 import { longQuotedScalarError, manyEscapes } from './long-scalar.js';
-import { sanitize, truncate } from '../util/sanitize.js';
+import { sanitize, truncate } from '../../util/sanitize.js';
 
 /**
  * Above this size, documents are read with js-yaml and positions come from

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics.js';
-import { positionOf } from './csv.js';
+import type { Diagnostic } from './diagnostics.js';
+import { positionOf } from '../inventory/csv.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 
 const QUOTE = 34;
