@@ -1,5 +1,6 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
+import { positionOf } from '../parse/position.js';
 
 export interface CsvTable {
   rows: string[][];
@@ -92,17 +93,6 @@ export function parseCsv(text: string, file: string): Result<CsvTable> {
     rowOffsets.push(rowStart);
   }
   return ok({ rows, rowOffsets });
-}
-
-/** Line and column (1-based) of `offset`. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) {
-    line++;
-    lineStart = k + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Offset where cell `cellIndex` of the row starting at `rowOffset` begins. */

@@ -3,7 +3,8 @@ import { fail, ok } from '../parse/diagnostics.js';
 import type { Method } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { didYouMean } from '../../util/suggest.js';
-import { cellOffset, parseCsv, positionOf } from './csv.js';
+import { cellOffset, parseCsv } from './csv.js';
+import { positionOf } from '../parse/position.js';
 import type { Locator } from '../parse/zod-diagnostics.js';
 
 const FIXED = ['id', 'name', 'function'];

@@ -7,7 +7,7 @@ import { QUICK_LOCATE_ABOVE, quickLocator } from '../parse/quick-locate.js';
 import { longQuotedScalarError, manyEscapes } from '../parse/long-scalar.js';
 import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { sanitize } from '../../util/sanitize.js';
-import { positionOf } from './csv.js';
+import { positionOf } from '../parse/position.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';

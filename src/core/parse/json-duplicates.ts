@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
-import { positionOf } from '../inventory/csv.js';
+import { positionOf } from './position.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 
 const QUOTE = 34;

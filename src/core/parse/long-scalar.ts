@@ -1,6 +1,6 @@
 import { yamlLib } from './lazy-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
-import { positionOf } from '../inventory/csv.js';
+import { positionOf } from './position.js';
 
 /**
  * The `yaml` package builds a double-quoted string one character at a time,

@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import type { Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
 import type { Locator } from './zod-diagnostics.js';
-import { positionOf } from '../inventory/csv.js';
+import { positionOf } from './position.js';
 import { longQuotedScalarError, manyEscapes } from './long-scalar.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 
