@@ -1,9 +1,13 @@
-import type { CrossOutStep } from './rules/schema.js';
 import type { EngagementRules } from './engagement/schema.js';
 import type { LocationRules } from './location/schema.js';
 
 export type Verdict = 'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete';
 export const VERDICTS: readonly Verdict[] = ['outsource', 'keep', 'retain', 'defer', 'incomplete'];
+
+/** The steps of the method that cross a process out, and the verdict each one gives. */
+export const CROSS_OUT_STEPS = [3, 4, 5] as const;
+export type CrossOutStep = (typeof CROSS_OUT_STEPS)[number];
+export const STEP_VERDICTS = { 3: 'keep', 4: 'retain', 5: 'defer' } as const;
 
 export type Answer = number | boolean;
 export type Answers = Record<string, Answer>;

@@ -1,6 +1,6 @@
 import { describeTest } from '../../core/engine/verdict.js';
 import type { Method } from '../../core/method.js';
-import { CROSS_OUT_STEPS } from '../../core/rules/schema.js';
+import { CROSS_OUT_STEPS } from '../../core/method.js';
 import { styler } from '../../reporters/style.js';
 import { fittedTable } from '../../reporters/table-layout.js';
 import { EXIT } from '../../io/errors.js';

@@ -2,7 +2,7 @@ import type { Assessment, Evaluation } from '../engine/evaluate.js';
 import { describeTest } from '../engine/verdict.js';
 import type { Inventory } from '../inventory/types.js';
 import type { Answer, Gate, Method, Verdict } from '../method.js';
-import { CROSS_OUT_STEPS } from '../rules/schema.js';
+import { CROSS_OUT_STEPS } from '../method.js';
 
 /** One side of a comparison: an inventory scored under a method. */
 export interface DiffSide {

@@ -1,5 +1,4 @@
-import type { Volume } from '../inventory/types.js';
-import { DEFAULT_ENGAGEMENT_RULES, type EngagementRules } from './schema.js';
+import { DEFAULT_ENGAGEMENT_RULES, type EngagementRules, type Volume } from './schema.js';
 
 /** The two partnership models of seed 000. */
 export type EngagementModel = 'resource-support' | 'project-support';

@@ -8,6 +8,12 @@ export const volumeShape = z
   })
   .describe('volume of work, to choose the engagement model and the number of seats');
 
+/** How much work a process brings and how it arrives: chooses the engagement model and seats. */
+export interface Volume {
+  hours_per_month: number;
+  pattern: 'steady' | 'seasonal' | 'project';
+}
+
 export const VOLUME_KEYS = ['hours_per_month', 'pattern'];
 
 /** The `engagement:` section of a rules file. */

@@ -1,6 +1,6 @@
 import type { Process } from '../inventory/types.js';
 import type { Answer, Method } from '../method.js';
-import { CROSS_OUT_STEPS, STEP_VERDICTS } from '../rules/schema.js';
+import { CROSS_OUT_STEPS, STEP_VERDICTS } from '../method.js';
 import type { Evaluation } from './evaluate.js';
 import { contributions, type Contribution } from './score.js';
 import { describeTest, gateFires } from './verdict.js';

@@ -1,5 +1,5 @@
 import type { Answer, Answers, Gate, Method, Verdict } from '../method.js';
-import { CROSS_OUT_STEPS, STEP_VERDICTS } from '../rules/schema.js';
+import { CROSS_OUT_STEPS, STEP_VERDICTS } from '../method.js';
 
 export interface Reason {
   step: number;

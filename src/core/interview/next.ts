@@ -2,7 +2,7 @@ import { evaluateInventory } from '../engine/evaluate.js';
 import { decideVerdict } from '../engine/verdict.js';
 import type { Metric } from '../inventory/types.js';
 import type { Criterion, Method, Verdict } from '../method.js';
-import { CROSS_OUT_STEPS, type CrossOutStep } from '../rules/schema.js';
+import { CROSS_OUT_STEPS, type CrossOutStep } from '../method.js';
 import { toInventory } from './inventory.js';
 import { findNearDuplicates } from './similar.js';
 import { pairKey, type InterviewState, type ProcessState } from './state.js';

@@ -1,4 +1,5 @@
-import type { Metric, Volume } from '../inventory/types.js';
+import type { Metric } from '../inventory/types.js';
+import type { Volume } from '../engagement/schema.js';
 import type { Answers, Method } from '../method.js';
 import type { Session, SessionEvent } from './session.js';
 

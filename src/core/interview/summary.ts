@@ -1,6 +1,6 @@
 import { decideVerdict } from '../engine/verdict.js';
 import type { Method } from '../method.js';
-import { STEP_VERDICTS, type CrossOutStep } from '../rules/schema.js';
+import { STEP_VERDICTS, type CrossOutStep } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { stopOf } from './next.js';
 import type { InterviewState, ProcessState } from './state.js';

@@ -1,17 +1,12 @@
 import type { Answers } from '../method.js';
 import type { Disagreement } from '../raters/combine.js';
+import type { Volume } from '../engagement/schema.js';
 
 export interface Metric {
   name: string;
   unit: string;
   baseline?: number;
   target?: number;
-}
-
-/** How much work a process brings and how it arrives (000): chooses the engagement model and seats. */
-export interface Volume {
-  hours_per_month: number;
-  pattern: 'steady' | 'seasonal' | 'project';
 }
 
 export interface Process {

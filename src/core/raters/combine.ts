@@ -1,5 +1,5 @@
 import type { Answer, Answers, Criterion, Method } from '../method.js';
-import { CROSS_OUT_STEPS } from '../rules/schema.js';
+import { CROSS_OUT_STEPS } from '../method.js';
 
 /** The voice of a process's shared `answers` when it is combined with named raters. */
 export const SHARED_RATER = 'answers';

@@ -3,7 +3,7 @@ import { explainProcess, type Explanation } from '../engine/explain.js';
 import { contributions } from '../engine/score.js';
 import type { Inventory, Process } from '../inventory/types.js';
 import type { Method } from '../method.js';
-import { CROSS_OUT_STEPS, STEP_VERDICTS, type CrossOutStep } from '../rules/schema.js';
+import { CROSS_OUT_STEPS, STEP_VERDICTS, type CrossOutStep } from '../method.js';
 import type { Engagement } from '../engagement/engagement.js';
 import type { Location } from '../location/location.js';
 import { planWaves } from '../plan/waves.js';

@@ -1,9 +1,9 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
-import type { Criterion, Gate, Method } from '../method.js';
+import { CROSS_OUT_STEPS, STEP_VERDICTS, type Criterion, type Gate, type Method } from '../method.js';
 import { parseLazilyPositioned, type PositionedDocument } from '../parse/yaml-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
-import { CROSS_OUT_STEPS, STEP_VERDICTS, rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
+import { rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
 import { didYouMean } from '../../util/suggest.js';
 import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.js';
 import { checkLocationRules } from '../location/check.js';

@@ -7,10 +7,6 @@ import { checksSectionShape } from '../roadmap/settings-schema.js';
 export const criterionId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits and "_"').max(64);
 export const gateId = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lowercase letters, digits, "-" and "_"').max(64);
 
-export const CROSS_OUT_STEPS = [3, 4, 5] as const;
-export type CrossOutStep = (typeof CROSS_OUT_STEPS)[number];
-export const STEP_VERDICTS = { 3: 'keep', 4: 'retain', 5: 'defer' } as const;
-
 /**
  * Rules text is printed on terminals and in reports: a control, bidi or
  * invisible character there could recolour the screen or reorder or hide what

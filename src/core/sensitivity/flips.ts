@@ -1,6 +1,6 @@
 import { gateFires } from '../engine/verdict.js';
 import type { Answer, Answers, Method, Verdict } from '../method.js';
-import { CROSS_OUT_STEPS, STEP_VERDICTS } from '../rules/schema.js';
+import { CROSS_OUT_STEPS, STEP_VERDICTS } from '../method.js';
 
 /** The nearest change of one answer that changes the verdict. */
 export interface Flip {
