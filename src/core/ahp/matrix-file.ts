@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
-import { parsePositioned } from '../parse/yaml-document.js';
+import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -47,7 +47,7 @@ export const onScale = (v: number): boolean => v >= SCALE_MIN * 0.999 && v <= SC
  * different values, and criteria that no comparison links to the others.
  */
 export function parseMatrixFile(text: string, file: string, allowed: readonly string[]): Result<PairwiseInput> {
-  const doc = parsePositioned(text, file);
+  const doc = readDocument(text, file);
   if (!doc.ok) return doc;
   const parsed = matrixFileShape.safeParse(doc.value.value);
   if (!parsed.success) {

@@ -1,17 +1,12 @@
-import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
 import type { Answer, Answers, Method } from '../method.js';
-import { isStackOverflow, parsePositioned, tooDeep } from '../parse/yaml-document.js';
+import { readDocument } from '../parse/read-document.js';
 import { QUICK_LOCATE_ABOVE, quickLocator } from '../parse/quick-locate.js';
-import { longQuotedScalarError, manyEscapes } from '../parse/long-scalar.js';
 import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
-import { sanitize } from '../../util/sanitize.js';
-import { positionOf } from '../parse/position.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';
-import { findDuplicateJsonKey } from '../parse/json-duplicates.js';
 import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
 
@@ -40,31 +35,30 @@ export function loadInventory(text: string, file: string, method: Method, format
 
   let value: unknown;
   let where: Locator | undefined;
+  let lazyWhere = (): Locator => where ?? { file, locate: () => undefined };
+  // If the positioned parser refuses the file (an alias bomb, say), that is the error to show.
+  let positionedErrors = (): Diagnostic[] | undefined => undefined;
   if (format === 'csv') {
     const csv = inventoryFromCsv(text, file, method);
     if (!csv.ok) return csv;
     ({ value, where } = csv.value);
   } else {
-    const fast = parseFast(text, file, format);
-    if (!fast.ok) return fast;
-    value = fast.value;
+    const read = readDocument(text, file, { format });
+    if (!read.ok) return read;
+    const doc = read.value;
+    value = doc.value;
+    if (text.length > QUICK_LOCATE_ABOVE) {
+      // Positions in a big file come from one js-yaml pass: the positioned parser would take a minute.
+      lazyWhere = () => (where ??= quickLocator(text, file));
+    } else {
+      lazyWhere = () => doc;
+      positionedErrors = () => doc.refusal();
+    }
   }
-
-  // Positions are computed only when there is an error to report. If the exact
-  // parser refuses the file (an alias bomb, say), that is the error to show.
-  let positionedErrors: Diagnostic[] | undefined;
-  const lazyWhere = (): Locator => {
-    if (where) return where;
-    if (text.length > QUICK_LOCATE_ABOVE) return (where = quickLocator(text, file));
-    const positioned = parsePositioned(text, file);
-    if (!positioned.ok) positionedErrors = positioned.errors;
-    where = positioned.ok ? positioned.value : { file, locate: () => undefined };
-    return where;
-  };
 
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, 'processes')) {
     const at = lazyWhere().locate([]);
-    return fail(...(positionedErrors ?? [{ file, ...at, message: 'an inventory must be a mapping with a "processes" list' }]));
+    return fail(...(positionedErrors() ?? [{ file, ...at, message: 'an inventory must be a mapping with a "processes" list' }]));
   }
   let raw = value as RawInventory;
   if (!isWellFormedInventory(value, method)) {
@@ -73,7 +67,7 @@ export function loadInventory(text: string, file: string, method: Method, format
       const known = (path: readonly PropertyKey[]) =>
         path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target'];
       const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
-      return fail(...(positionedErrors ?? diags.slice(0, 50)));
+      return fail(...(positionedErrors() ?? diags.slice(0, 50)));
     }
     raw = parsed.data as RawInventory;
   }
@@ -123,38 +117,6 @@ function withoutNulls(answers: Record<string, Answer | null | undefined> | undef
     if (v !== null && v !== undefined) out[key] = v;
   }
   return out;
-}
-
-function parseFast(text: string, file: string, format: InventoryFormat): Result<unknown> {
-  try {
-    if (format === 'json') {
-      const value: unknown = JSON.parse(text);
-      const duplicate = findDuplicateJsonKey(text, file);
-      return duplicate ? fail(duplicate) : ok(value);
-    }
-    const long = manyEscapes(text) ? longQuotedScalarError(text, file) : undefined;
-    if (long) return fail(long);
-    return ok(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }));
-  } catch (error) {
-    if (isStackOverflow(error) || (error instanceof jsYaml.YAMLException && /call stack/i.test(error.reason))) return fail(tooDeep(file, error));
-    // The positioned parser gives the better message and the exact place (too slow for a big file).
-    const positioned = text.length > QUICK_LOCATE_ABOVE ? undefined : parsePositioned(text, file);
-    if (positioned && !positioned.ok) return positioned;
-    if (error instanceof jsYaml.YAMLException) {
-      const mark = error.mark as { line: number; column: number } | undefined;
-      return fail({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: sanitize(error.reason) });
-    }
-    // JSON that YAML accepts (a trailing comma, a comment): only JSON.parse knows where it broke.
-    if (error instanceof SyntaxError) return fail(jsonSyntaxError(text, file, error));
-    return fail({ file, message: sanitize(error instanceof Error ? error.message : String(error)) });
-  }
-}
-
-/** JSON.parse says where as "at position N" (Node 20) and "(line L column C)" (Node 22+): turn it into line and column. */
-function jsonSyntaxError(text: string, file: string, error: SyntaxError): Diagnostic {
-  const message = sanitize(error.message.replace(/ in JSON at position \d+.*$/s, ''));
-  const offset = /at position (\d+)/.exec(error.message)?.[1];
-  return offset === undefined ? { file, message } : { file, ...positionOf(text, Number(offset)), message };
 }
 
 function renameUnknownCriterion(d: Diagnostic): Diagnostic {

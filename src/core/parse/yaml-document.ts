@@ -1,10 +1,9 @@
 import type { Document, Node } from 'yaml';
 import { yamlLib } from './lazy-yaml.js';
-import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { fail, ok } from './diagnostics.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
-import { longQuotedScalarError, manyEscapes } from './long-scalar.js';
+import { longQuotedScalarError } from './long-scalar.js';
 import { QUICK_LOCATE_ABOVE, quickDocument } from './quick-locate.js';
 
 /** A parsed YAML (or JSON) document that can say where any path of it is. */
@@ -96,34 +95,4 @@ export const isStackOverflow = (error: unknown): boolean => error instanceof Ran
 export function tooDeep(file: string, error: unknown): Diagnostic {
   if (isStackOverflow(error)) return { file, message: 'the file is nested too deeply to read' };
   return { file, message: sanitize(error instanceof Error ? error.message : String(error)) };
-}
-
-/** Any YAML alias (`*name`); files that use them take the exact parser, which caps their expansion. */
-const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
-
-/**
- * Parses a small YAML file the fast way (js-yaml, about ten times quicker
- * than the positioned parser) and computes positions only if something asks
- * for one, which happens only when there is an error to report.
- */
-export function parseLazilyPositioned(text: string, file: string): Result<PositionedDocument> {
-  if (ALIAS.test(text)) return parsePositioned(text, file);
-  // js-yaml builds escaped strings one escape at a time: 25 million of them cost a gigabyte.
-  const long = manyEscapes(text) ? longQuotedScalarError(text, file) : undefined;
-  if (long) return fail(long);
-  let value: unknown;
-  try {
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
-  } catch (error) {
-    const exact = parsePositioned(text, file);
-    if (!exact.ok) return exact;
-    if (isStackOverflow(error)) return fail(tooDeep(file, error));
-    return fail({ file, message: sanitize(error instanceof jsYaml.YAMLException ? error.reason : String(error)) });
-  }
-  let exact: Result<PositionedDocument> | undefined;
-  const locate = (path: readonly PropertyKey[], key?: boolean) => {
-    exact ??= parsePositioned(text, file);
-    return exact.ok ? exact.value.locate(path, key) : undefined;
-  };
-  return ok({ file, value, locate });
 }

@@ -1,7 +1,8 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
 import { CROSS_OUT_STEPS, STEP_VERDICTS, type Criterion, type Gate, type Method } from '../method.js';
-import { parseLazilyPositioned, type PositionedDocument } from '../parse/yaml-document.js';
+import type { PositionedDocument } from '../parse/yaml-document.js';
+import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -40,11 +41,11 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
  */
 export function loadMethod(defaultSource: SourceText, userSource?: SourceText): Result<LoadedMethod> {
   const texts = new Map([defaultSource, ...(userSource ? [userSource] : [])].map((s) => [s.file, s.text]));
-  const base = parseLazilyPositioned(defaultSource.text, defaultSource.file);
+  const base = readDocument(defaultSource.text, defaultSource.file);
   if (!base.ok) return base;
   if (!userSource) return validate(base.value.value, [base.value], texts);
 
-  const user = parseLazilyPositioned(userSource.text, userSource.file);
+  const user = readDocument(userSource.text, userSource.file);
   if (!user.ok) return user;
   const value = user.value.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

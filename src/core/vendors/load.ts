@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
-import { parsePositioned } from '../parse/yaml-document.js';
+import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
@@ -21,7 +21,7 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
 
 /** Parses and validates a vendors file (YAML or JSON); every error points at its node. */
 export function loadVendors(text: string, file: string): Result<LoadedVendors> {
-  const doc = parsePositioned(text, file);
+  const doc = readDocument(text, file);
   if (!doc.ok) return doc;
   const value = doc.value.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !('vendors' in value)) {
@@ -49,7 +49,7 @@ export function loadVendors(text: string, file: string): Result<LoadedVendors> {
  * JSON `outsource weights --format json` prints. Only vendor criteria count.
  */
 export function loadWeights(text: string, file: string): Result<Record<string, number>> {
-  const doc = parsePositioned(text, file);
+  const doc = readDocument(text, file);
   if (!doc.ok) return doc;
   const parsed = weightsFileShape.safeParse(doc.value.value);
   if (!parsed.success) return fail(...issuesToDiagnostics(parsed.error.issues, doc.value.value, doc.value).slice(0, 20));
