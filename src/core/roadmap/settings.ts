@@ -6,7 +6,7 @@ import { BUILT_IN_CHECKS } from './checks/index.js';
 import { compileCondition, createCelEnvironments, SCOPE_VARIABLES, type CelCriterion, type CheckScope, type CompiledCondition } from './cel.js';
 import { positionInScalar } from '../parse/scalar-position.js';
 import { STRUCTURAL_RULES, WAIVER_RULES } from './rules.js';
-import type { CheckSetting } from './settings-schema.js';
+import type { CheckSetting } from '../rules/checks-schema.js';
 import type { RuleInfo, RuleMeta, Severity } from './types.js';
 
 /** A check of your own, from the `checks:` section of a rules file. */

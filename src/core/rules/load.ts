@@ -10,7 +10,7 @@ import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.
 import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
 import { compileCheckSettings, type CheckSettings } from '../roadmap/settings.js';
-import { CHECK_SETTING_KEYS } from '../roadmap/settings-schema.js';
+import { CHECK_SETTING_KEYS } from './checks-schema.js';
 import { RULE_TEST_KEYS, checkRuleTests } from '../rule-tests/check.js';
 
 export interface SourceText {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { engagementRulesShape } from '../engagement/schema.js';
 import { locationOverrideShape, locationRulesShape } from '../location/schema.js';
-import { checksSectionShape } from '../roadmap/settings-schema.js';
+import { checksSectionShape } from './checks-schema.js';
 
 /** Criterion ids and gate ids are public contract: lowercase words joined by `_` or `-`. */
 export const criterionId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits and "_"').max(64);
