@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { loadInventory } from '../../src/core/inventory/load.js';
-import { loadMethod, type LoadedMethod } from '../../src/core/rules/load.js';
+import { loadMethod, type LoadedMethod } from '../../src/core/method-file.js';
 import { loadRoadmap, type LoadedRoadmap } from '../../src/core/roadmap/load.js';
 import { checkRoadmap } from '../../src/core/roadmap/run.js';
 import type { Finding } from '../../src/core/roadmap/types.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateProcess } from '../../src/core/engine/evaluate.js';
-import { loadMethod } from '../../src/core/rules/load.js';
+import { loadMethod } from '../../src/core/method-file.js';
 import { formatDiagnostic } from '../../src/core/parse/diagnostics.js';
 import { defaultMethod, defaultRulesText, DEFAULT_RULES_FILE, methodFrom, rulesErrors } from '../helpers/method.js';
 import { passingAnswers, proc } from '../helpers/inventory.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/core/parse/diagnostics.js';
-import { loadMethod } from '../../src/core/rules/load.js';
+import { loadMethod } from '../../src/core/method-file.js';
 import type { RulesFile } from '../../src/core/rules/schema.js';
 import { answersOf, runRuleTests } from '../../src/core/rule-tests/index.js';
 import { DEFAULT_RULES_FILE, defaultRulesText } from '../helpers/method.js';

@@ -1,7 +1,7 @@
 /** The default method and variations of it, loaded the way the CLI loads them, for unit and property tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadMethod } from '../../src/core/rules/load.js';
+import { loadMethod } from '../../src/core/method-file.js';
 import type { Method } from '../../src/core/method.js';
 import type { Diagnostic } from '../../src/core/parse/diagnostics.js';
 import { repoRoot } from './paths.js';

@@ -13,7 +13,7 @@ import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
 import { sanitize } from '../../util/sanitize.js';
 import { version } from '../../version.js';
-import { loadRulesWithChecks } from './load-rules.js';
+import { loadMethodFor } from '../../io/load-method.js';
 
 export interface CheckOptions {
   files: string[];
@@ -44,7 +44,7 @@ type LoadedInventory = { ok: true; inventory: Inventory; name: string } | { ok: 
  * inventory cannot be read or is not valid (then nothing goes to stdout).
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const { method, checks } = await loadRulesWithChecks(options.rules, io);
+  const { method, checks } = await loadMethodFor(options.rules, io);
   const today = options.today ?? localDate(new Date());
   const fatal: Diagnostic[] = [];
   const findings: Finding[] = [];

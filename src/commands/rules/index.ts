@@ -7,7 +7,7 @@ import { EXIT } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { listRules } from '../../core/roadmap/settings.js';
 import { checksAsJson, renderChecksTable } from '../../reporters/check/rules-list.js';
-import { loadRulesWithChecks } from '../check/load-rules.js';
+import { loadMethodFor } from '../../io/load-method.js';
 
 export interface RulesOptions {
   rules?: string;
@@ -15,7 +15,7 @@ export interface RulesOptions {
 }
 
 export async function rules(options: RulesOptions, io: Io): Promise<number> {
-  const { method, checks } = await loadRulesWithChecks(options.rules, io);
+  const { method, checks } = await loadMethodFor(options.rules, io);
   const checkRules = listRules(checks);
   io.stdout(
     options.format === 'json'

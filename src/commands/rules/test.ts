@@ -1,20 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { loadMethod } from '../../core/rules/load.js';
 import { runRuleTests, type RuleTestOutcome, type RuleTestSummary } from '../../core/rule-tests/index.js';
-import { parsePositioned, type PositionedDocument } from '../../core/parse/yaml-document.js';
+import type { PositionedDocument } from '../../core/parse/yaml-document.js';
+import { readDocument } from '../../core/parse/read-document.js';
 import { styler } from '../../reporters/style.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../io/errors.js';
+import { EXIT } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
-import { defaultRulesPath } from '../../io/paths.js';
-import { readInput } from '../../io/read-input.js';
+import { loadMethodFor } from '../../io/load-method.js';
 
 export interface RulesTestOptions {
   rules?: string;
   format: 'table' | 'json';
 }
-
-const DEFAULT_FILE = 'rules/default.yaml';
 
 /**
  * `outsource rules test`: runs the `tests:` list of a rules file (or, for a
@@ -22,21 +18,19 @@ const DEFAULT_FILE = 'rules/default.yaml';
  * engine. Exit 0 if every test passes, 1 if one fails, 2 if the file is invalid.
  */
 export async function rulesTest(options: RulesTestOptions, io: Io): Promise<number> {
-  const defaultText = await readFile(defaultRulesPath, 'utf8');
-  const user = options.rules === undefined ? undefined : await readInput(options.rules, io);
-  const loaded = loadMethod({ file: DEFAULT_FILE, text: defaultText }, user ? { file: user.name, text: user.text } : undefined);
-  if (!loaded.ok) throw new UserError(loaded.errors);
-  const tests = loaded.value.raw.tests ?? [];
+  const loaded = await loadMethodFor(options.rules, io);
+  const { defaultSource, userSource: user } = loaded;
+  const tests = loaded.raw.tests ?? [];
 
   // The tests are the user's if their file has a tests: list, else inherited from the default.
-  const userDoc = user ? parsePositioned(user.text, user.name) : undefined;
+  const userDoc = user ? readDocument(user.text, user.file) : undefined;
   const userHasTests = userDoc?.ok === true && hasTests(userDoc.value);
-  const defaultDoc = parsePositioned(defaultText, DEFAULT_FILE);
+  const defaultDoc = readDocument(defaultSource.text, defaultSource.file);
   const doc = userHasTests && userDoc?.ok ? userDoc.value : defaultDoc.ok ? defaultDoc.value : undefined;
-  const from = userHasTests ? (user?.name ?? DEFAULT_FILE) : DEFAULT_FILE;
+  const from = userHasTests ? (user?.file ?? defaultSource.file) : defaultSource.file;
   const locate = (index: number) => ({ file: from, ...doc?.locate(['tests', index]) });
-  const summary = runRuleTests(tests, loaded.value.method, locate);
-  const source = user && !userHasTests ? `${from} (inherited by ${user.name})` : from;
+  const summary = runRuleTests(tests, loaded.method, locate);
+  const source = user && !userHasTests ? `${from} (inherited by ${user.file})` : from;
   io.stdout(options.format === 'json' ? renderJson(summary, source) : renderText(summary, source, io.color));
   return summary.failed > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -2,9 +2,6 @@ import type { Diagnostic } from '../parse/diagnostics.js';
 import type { RulesFile } from '../rules/schema.js';
 import { didYouMean } from '../../util/suggest.js';
 
-/** The keys a test vector may have, for "did you mean". */
-export const RULE_TEST_KEYS = ['name', 'base', 'answers', 'verdict', 'reasons', 'score'];
-
 /**
  * What the schema cannot see in a `tests:` list: names must be unique, a
  * `base` must name an earlier test, answers must name criteria of the method

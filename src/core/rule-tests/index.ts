@@ -1,2 +1,2 @@
-export { checkRuleTests, RULE_TEST_KEYS } from './check.js';
+export { checkRuleTests } from './check.js';
 export { answersOf, runRuleTests, type Difference, type RuleTestOutcome, type RuleTestSummary } from './run.js';

@@ -4,14 +4,12 @@ import { CROSS_OUT_STEPS, STEP_VERDICTS, type Criterion, type Gate, type Method 
 import type { PositionedDocument } from '../parse/yaml-document.js';
 import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
-import { rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
+import { RULE_TEST_KEYS, rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
 import { didYouMean } from '../../util/suggest.js';
 import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.js';
 import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
-import { compileCheckSettings, type CheckSettings } from '../roadmap/settings.js';
 import { CHECK_SETTING_KEYS } from './checks-schema.js';
-import { RULE_TEST_KEYS, checkRuleTests } from '../rule-tests/check.js';
 
 export interface SourceText {
   file: string;
@@ -34,16 +32,19 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   return [];
 }
 
+/** Problems the rules schema cannot see in a part of the file another module owns (the `tests:` list). */
+export type RulesCrossCheck = (raw: RulesFile, at: (path: PropertyKey[], message: string) => Diagnostic) => Diagnostic[];
+
 /**
  * Loads a method: the default alone, a complete user file, or a user file
  * that `extends: default` and overrides parts of it. Errors point into the
- * file that caused them.
+ * file that caused them; `more` adds its problems to the method's own.
  */
-export function loadMethod(defaultSource: SourceText, userSource?: SourceText): Result<LoadedMethod> {
+export function loadRules(defaultSource: SourceText, userSource?: SourceText, more?: RulesCrossCheck): Result<LoadedRules> {
   const texts = new Map([defaultSource, ...(userSource ? [userSource] : [])].map((s) => [s.file, s.text]));
   const base = readDocument(defaultSource.text, defaultSource.file);
   if (!base.ok) return base;
-  if (!userSource) return validate(base.value.value, [base.value], texts);
+  if (!userSource) return validate(base.value.value, [base.value], texts, more);
 
   const user = readDocument(userSource.text, userSource.file);
   if (!user.ok) return user;
@@ -51,13 +52,13 @@ export function loadMethod(defaultSource: SourceText, userSource?: SourceText): 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail({ file: userSource.file, line: 1, column: 1, message: 'a rules file must be a mapping with criteria and gates (or "extends: default")' });
   }
-  if (!('extends' in value)) return validate(value, [user.value], texts);
+  if (!('extends' in value)) return validate(value, [user.value], texts, more);
 
   const override = rulesOverrideShape.safeParse(value);
   if (!override.success) return fail(...issuesToDiagnostics(override.error.issues, value, user.value, knownKeysAt));
   const merged = mergeOverride(base.value.value as Record<string, unknown>, value);
   // The user's file is searched first so that errors point at what they wrote.
-  return validate(merged, [user.value, base.value], texts);
+  return validate(merged, [user.value, base.value], texts, more);
 }
 
 /** Deep merge for plain mappings; lists and scalars replace. */
@@ -106,29 +107,31 @@ function existingDepth(root: unknown, path: readonly PropertyKey[]): number {
   return depth;
 }
 
-/** The method, the validated file, and the compiled `checks:` section (for `outsource check`). */
-export interface LoadedMethod {
-  method: Method;
-  raw: RulesFile;
-  checks: CheckSettings;
+/** Where a path of the (possibly merged) rules is, and the text of each file, for the sections compiled later. */
+export interface RulesSource {
+  locate(path: readonly PropertyKey[], key?: boolean): { file: string; line?: number; column?: number };
+  textOf(file: string): string | undefined;
 }
 
-function validate(value: unknown, docs: PositionedDocument[], texts: ReadonlyMap<string, string>): Result<LoadedMethod> {
+/** The method and the validated file it came from. */
+export interface LoadedRules {
+  method: Method;
+  raw: RulesFile;
+  source: RulesSource;
+}
+
+function validate(value: unknown, docs: PositionedDocument[], texts: ReadonlyMap<string, string>, more: RulesCrossCheck | undefined): Result<LoadedRules> {
   const where = locatorFor(docs);
   const parsed = rulesShape.safeParse(value);
   if (!parsed.success) {
     return fail(...issuesToDiagnostics(parsed.error.issues, value, where, knownKeysAt));
   }
   const raw = parsed.data;
-  const errors = crossCheck(raw, (path, message) => {
-    const pos = where.locate(path);
-    return { file: where.fileOf(path), ...pos, message };
-  });
+  const at = (path: PropertyKey[], message: string): Diagnostic => ({ file: where.fileOf(path), ...where.locate(path), message });
+  const errors = [...crossCheck(raw, at), ...(more?.(raw, at) ?? [])];
   if (errors.length > 0) return fail(...errors);
-  const criteria = Object.entries(raw.criteria).map(([id, c]) => ({ id, type: c.type }));
-  const checks = compileCheckSettings(raw.checks, criteria, { locate: (path, key) => ({ file: where.fileOf(path), ...where.locate(path, key) }), textOf: (file) => texts.get(file) });
-  if (!checks.ok) return checks;
-  return ok({ method: compile(raw, docs.map((d) => d.file)), raw, checks: checks.value });
+  const source: RulesSource = { locate: (path, key) => ({ file: where.fileOf(path), ...where.locate(path, key) }), textOf: (file) => texts.get(file) };
+  return ok({ method: compile(raw, docs.map((d) => d.file)), raw, source });
 }
 
 function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) => Diagnostic): Diagnostic[] {
@@ -167,7 +170,6 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
       errors.push(at(['steps', step, 'verdict'], `step ${step} always gives the verdict "${STEP_VERDICTS[step]}"`));
     }
   }
-  errors.push(...checkRuleTests(raw, at));
   return errors;
 }
 

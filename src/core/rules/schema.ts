@@ -67,6 +67,9 @@ export const ruleTestShape = z.strictObject({
   score: z.strictObject({ min: z.number().min(0).max(100).optional(), max: z.number().min(0).max(100).optional() }).optional().describe('range the 0-100 priority score must fall in'),
 });
 
+/** The keys a test vector may have, for "did you mean". */
+export const RULE_TEST_KEYS = ['name', 'base', 'answers', 'verdict', 'reasons', 'score'];
+
 /** A complete method, as the engine uses it. */
 export const rulesShape = z.strictObject({
   $schema: z.string().optional(),
