@@ -9,7 +9,7 @@ import { evaluateInventory } from '../../src/core/engine/evaluate.js';
 import { scorePriority } from '../../src/core/engine/score.js';
 import { decideVerdict } from '../../src/core/engine/verdict.js';
 import type { Answers, Method } from '../../src/core/method.js';
-import { addSensitivity, findFlips, rankStability } from '../../src/core/sensitivity/index.js';
+import { findFlips, rankStability, withSensitivity } from '../../src/core/sensitivity/index.js';
 import { candidateValues, flipDistance, gateCriteria, verdictOf } from '../../src/core/sensitivity/flips.js';
 import { mulberry32 } from '../../src/core/sensitivity/prng.js';
 import { utilities } from '../../src/core/sensitivity/rank-stability.js';
@@ -123,9 +123,7 @@ describe('flips: the nearest single-answer change that changes the verdict', () 
 describe('rank_stability: share of 1,000 seeded weight perturbations under which a rank holds', () => {
   const shortlistOf = (processes: ReturnType<typeof proc>[], m: Method = method) => {
     const inventory = { processes };
-    const assessment = evaluateInventory(inventory, m);
-    addSensitivity(assessment, inventory, m);
-    return assessment;
+    return withSensitivity(evaluateInventory(inventory, m), inventory, m);
   };
 
   it('is 1 for a process that dominates all others', () => {
@@ -254,8 +252,7 @@ describe('reports', () => {
     expect(plainJson.processes[0]).not.toHaveProperty('flips');
     expect(plainJson.processes[0]).not.toHaveProperty('rank_stability');
 
-    const sensitive = evaluateInventory(inventory, method);
-    addSensitivity(sensitive, inventory, method);
+    const sensitive = withSensitivity(evaluateInventory(inventory, method), inventory, method);
     const json = JSON.parse(renderJson({ assessment: sensitive, method })) as { processes: Record<string, unknown>[] };
     const [near, kept] = json.processes;
     expect(near).toMatchObject({ id: 'near', verdict: 'outsource', rank: 1, rank_stability: 1 });
@@ -267,8 +264,7 @@ describe('reports', () => {
 
   it('the table cell puts the answers that decided the verdict first, in plain words', () => {
     const inventory = { processes: [proc('deferred', passingAnswers({ in_progress: true }))] };
-    const assessment = evaluateInventory(inventory, method);
-    addSensitivity(assessment, inventory, method);
+    const assessment = withSensitivity(evaluateInventory(inventory, method), inventory, method);
     const lines = whatWouldChange(assessment.evaluations[0]!);
     expect(lines[0]).toBe('outsourced if in_progress became false');
     expect(lines.at(-1)).toMatch(/^and \d+ more \(see --explain\)$/);

@@ -1,7 +1,7 @@
 import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { loadInventory } from '../../core/inventory/load.js';
-import { DEFAULT_SEED, addRankStability, addSensitivity, findFlips } from '../../core/sensitivity/index.js';
+import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
 import { scoreReporters } from '../../reporters/score/index.js';
 import type { ScoreFormat } from '../../reporters/score/types.js';
@@ -50,9 +50,9 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
       throw new UserError(`no process "${sanitize(options.explain)}" in ${input.name}${guess ? ` (did you mean "${guess}"?)` : ''}`);
     }
     // One process: what would change it is cheap, so --explain always says; rank stability needs --sensitivity.
-    evaluation.flips = findFlips(process.answers, method, evaluation.verdict);
-    if (options.sensitivity && evaluation.verdict === 'outsource') addRankStability(assessment, inventory, method, { seed });
-    const explanation = explainProcess(process, evaluation, method);
+    const flips = findFlips(process.answers, method, evaluation.verdict);
+    const share = options.sensitivity && evaluation.verdict === 'outsource' ? rankStabilityOf(assessment, inventory, method, { seed }).get(evaluation.id) : undefined;
+    const explanation = explainProcess(process, { ...evaluation, flips, ...(share === undefined ? {} : { rank_stability: share }) }, method);
     if (options.format === 'json') io.stdout(renderExplainJson(explanation));
     else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));
     else if (options.format === 'csv') throw new UserError('--explain prints text, json or markdown, not csv');
@@ -60,8 +60,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     return EXIT.ok;
   }
 
-  if (options.sensitivity) addSensitivity(assessment, inventory, method, { seed });
-  const report = { assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
+  const report = { assessment: options.sensitivity ? withSensitivity(assessment, inventory, method, { seed }) : assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
   for (const chunk of scoreReporters[options.format](report, render)) io.stdout(chunk);
   return EXIT.ok;
 }

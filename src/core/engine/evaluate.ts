@@ -5,7 +5,6 @@ import { contributions, scorePriority, type Contribution, type Priority } from '
 import { decideVerdict, type Reason } from './verdict.js';
 import { recommendEngagement, type Engagement } from '../engagement/engagement.js';
 import { recommendLocation, type Location } from '../location/location.js';
-import type { Flip } from '../sensitivity/flips.js';
 import type { Disagreement } from '../raters/combine.js';
 
 export interface Evaluation {
@@ -26,10 +25,6 @@ export interface Evaluation {
   /** How to buy it (000) and where to do it (002); only for `outsource`. */
   engagement?: Engagement;
   location?: Location;
-  /** With `--sensitivity`: the nearest single-answer changes that change the verdict. */
-  flips?: Flip[];
-  /** With `--sensitivity`, for `outsource`: share of random weight sets under which the rank holds. */
-  rank_stability?: number;
   /** Where several raters' answers spread by 2 or more, or their flags differ. */
   disagreements?: Disagreement[];
 }

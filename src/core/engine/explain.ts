@@ -25,8 +25,8 @@ export interface StepCheck {
   gates: GateCheck[];
 }
 
-export interface Explanation {
-  evaluation: Omit<Evaluation, 'priority'>;
+export interface Explanation<E extends Evaluation = Evaluation> {
+  evaluation: Omit<E, 'priority'>;
   answers: { criterion: string; type: 'scale' | 'flag'; steps: number[]; question: string; value: Answer | null }[];
   steps: StepCheck[];
   /** Step-6 contributions; for a process that did not reach step 6, what it would score. */
@@ -36,7 +36,7 @@ export interface Explanation {
 }
 
 /** Everything behind one verdict: each answer, each gate and how it went, each point of the score. */
-export function explainProcess(process: Process, evaluation: Evaluation, method: Method): Explanation {
+export function explainProcess<E extends Evaluation>(process: Process, evaluation: E, method: Method): Explanation<E> {
   const { answers } = process;
   let decided = false;
   const steps: StepCheck[] = CROSS_OUT_STEPS.map((step) => {

@@ -1,38 +1,44 @@
-import type { Assessment } from '../engine/evaluate.js';
+import type { Assessment, Evaluation } from '../engine/evaluate.js';
 import type { Inventory } from '../inventory/types.js';
 import type { Method } from '../method.js';
 import { findFlips } from './flips.js';
 import { rankStability, type StabilityOptions } from './rank-stability.js';
 
+import type { Flip } from './flips.js';
+import type { SensitiveAssessment, SensitiveEvaluation } from './types.js';
+export type { SensitiveAssessment, SensitiveEvaluation, SensitivityFields } from './types.js';
 export { findFlips, flipDistance, type Flip } from './flips.js';
 export { rankStability, type StabilityOptions } from './rank-stability.js';
 export { DEFAULT_SEED } from './prng.js';
 
-/** `flips` on every evaluation: what single answer change would change its verdict. */
-export function addFlips(assessment: Assessment, inventory: Inventory, method: Method): void {
-  assessment.evaluations.forEach((e, i) => {
-    e.flips = findFlips(inventory.processes[i]?.answers ?? {}, method, e.verdict);
-  });
+/** For each evaluation, in order: what single answer change would change its verdict. */
+export function flipsOf(assessment: Assessment, inventory: Inventory, method: Method): Flip[][] {
+  return assessment.evaluations.map((e, i) => findFlips(inventory.processes[i]?.answers ?? {}, method, e.verdict));
 }
 
-/** `rank_stability` on every shortlisted evaluation: how often its rank survives random weights. */
-export function addRankStability(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): void {
+/** For each shortlisted id: how often its rank survives random weights. */
+export function rankStabilityOf(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): Map<string, number> {
   const answersById = new Map(inventory.processes.map((p) => [p.id, p.answers]));
   const ranked = assessment.shortlist.flatMap((e) => (e.priority ? [{ id: e.id, answers: answersById.get(e.id) ?? {}, priority: e.priority }] : []));
   const shares = rankStability(ranked, method, options);
-  const byId = new Map(assessment.shortlist.map((e) => [e.id, e]));
-  ranked.forEach((r, i) => {
-    const e = byId.get(r.id);
-    if (e) e.rank_stability = shares[i] ?? 1;
-  });
+  return new Map(ranked.map((r, i) => [r.id, shares[i] ?? 1]));
 }
 
 /**
- * Both of the above. Only run on request (`--sensitivity`): it evaluates
- * every process again once per value of every gate criterion, and re-sorts
- * the shortlist once per trial.
+ * The assessment with both, as new evaluations (the engine's result is left
+ * as it was). Only run on request (`--sensitivity`): it evaluates every
+ * process again once per value of every gate criterion, and re-sorts the
+ * shortlist once per trial.
  */
-export function addSensitivity(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): void {
-  addFlips(assessment, inventory, method);
-  addRankStability(assessment, inventory, method, options);
+export function withSensitivity(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): SensitiveAssessment {
+  const flips = flipsOf(assessment, inventory, method);
+  const stability = rankStabilityOf(assessment, inventory, method, options);
+  const copies = new Map<Evaluation, SensitiveEvaluation>();
+  const evaluations = assessment.evaluations.map((e, i) => {
+    const share = stability.get(e.id);
+    const copy: SensitiveEvaluation = { ...e, flips: flips[i] ?? [], ...(share === undefined ? {} : { rank_stability: share }) };
+    copies.set(e, copy);
+    return copy;
+  });
+  return { evaluations, shortlist: assessment.shortlist.map((e) => copies.get(e) ?? e) };
 }

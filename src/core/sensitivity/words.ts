@@ -1,4 +1,5 @@
 import type { Evaluation } from '../engine/evaluate.js';
+import type { SensitiveEvaluation } from './types.js';
 import type { Verdict } from '../method.js';
 import { SHARED_RATER, type Disagreement } from '../raters/combine.js';
 import { flipDistance, type Flip } from './flips.js';
@@ -39,12 +40,12 @@ export function describeStability(share: number): string {
 }
 
 /** Every flip of an evaluation, most telling first. */
-export function orderedFlips(e: Pick<Evaluation, 'flips' | 'reasons'>): Flip[] {
+export function orderedFlips(e: Pick<SensitiveEvaluation, 'flips' | 'reasons'>): Flip[] {
   return closestFirst(e.flips ?? [], decidingCriteria(e));
 }
 
 /** The "what would change it" cell: rank stability, then the closest flips, at most `limit` of them. */
-export function whatWouldChange(e: Evaluation, limit = 3): string[] {
+export function whatWouldChange(e: SensitiveEvaluation, limit = 3): string[] {
   const lines: string[] = [];
   if (e.rank_stability !== undefined) lines.push(describeStability(e.rank_stability));
   const flips = orderedFlips(e);

@@ -1,10 +1,14 @@
-import type { Explanation } from '../../core/engine/explain.js';
+import type { Explanation as CoreExplanation } from '../../core/engine/explain.js';
+import type { SensitiveEvaluation } from '../../core/sensitivity/types.js';
 import { describeDisagreement, describeFlip, describeStability, orderedFlips } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { wrapText } from '../../util/wrap.js';
 import { markdownCell } from '../text-safety.js';
 import { styler } from '../style.js';
 import type { RenderOptions } from './types.js';
+
+/** An explanation, with what would change the verdict when it was asked for. */
+type Explanation = CoreExplanation<SensitiveEvaluation>;
 
 const STATUS_WORD = { fired: 'FIRED', passed: 'passed', unanswered: 'UNANSWERED' } as const;
 const OUTCOME_WORD = { stopped: 'stopped here', incomplete: 'cannot decide: unanswered gate', passed: 'passed', 'not reached': 'not reached' } as const;

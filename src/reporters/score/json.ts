@@ -1,4 +1,4 @@
-import type { Evaluation } from '../../core/engine/evaluate.js';
+import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/types.js';
 import type { ScoreReport } from './types.js';
 
 /** The stable shape of SPEC (`score-output.schema.json`); fields may be added, never changed. */

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../../core/engine/evaluate.js';
+import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/types.js';
 import { describeDisagreement, whatWouldChange } from '../../core/sensitivity/words.js';
 import { markdownCell } from '../text-safety.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';

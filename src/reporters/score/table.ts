@@ -1,5 +1,5 @@
 import type { Reason } from '../../core/engine/verdict.js';
-import type { Evaluation } from '../../core/engine/evaluate.js';
+import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/types.js';
 import { whatWouldChange } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { styler } from '../style.js';

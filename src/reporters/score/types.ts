@@ -1,8 +1,8 @@
-import type { Assessment } from '../../core/engine/evaluate.js';
+import type { SensitiveAssessment } from '../../core/sensitivity/types.js';
 import type { Method } from '../../core/method.js';
 
 export interface ScoreReport {
-  assessment: Assessment;
+  assessment: SensitiveAssessment;
   method: Method;
   organisation?: string;
 }
