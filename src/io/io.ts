@@ -7,6 +7,10 @@ export interface Io {
   color: boolean;
   /** Width to fit tables in. */
   columns: number;
+  /** Height of the terminal, for how many choices a question shows at once. */
+  rows: number;
+  /** Calls `handler` on Ctrl-C (SIGINT) until the returned function is called. */
+  onInterrupt(handler: () => void): () => void;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   readStdin(): Promise<Buffer>;

@@ -48,6 +48,11 @@ export function processIo(): Io {
     // chalk reads FORCE_COLOR and the TTY but not NO_COLOR (no-color.org); FORCE_COLOR still wins, as in Node.
     color: !(process.env.NO_COLOR && !('FORCE_COLOR' in process.env)) && supportsColor !== false && supportsColor.level > 0,
     columns: process.stdout.columns || 100,
+    rows: process.stdout.rows || 24,
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      return () => void process.off('SIGINT', handler);
+    },
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     readStdin: () => readAll(process.stdin),

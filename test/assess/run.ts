@@ -1,7 +1,7 @@
 /** Runs the interview in-process against a script, the way the command does but without a terminal or files. */
 import { evaluateInventory } from '../../src/core/engine/evaluate.js';
 import { runInterview, type InterviewResult } from '../../src/core/interview/interview.js';
-import { InterviewInterrupted } from '../../src/core/interview/prompter.js';
+import { InterviewInterrupted } from '../../src/core/prompter.js';
 import { newSession, sessionShape, type Session } from '../../src/core/interview/session.js';
 import type { Method } from '../../src/core/method.js';
 import { renderTable } from '../../src/reporters/score/table.js';

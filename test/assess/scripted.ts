@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogues } from '../../src/core/interview/catalogue.js';
 import { loadCatalogues } from '../../src/core/interview/catalogue-schema.js';
-import { InterviewInterrupted, type Choice, type Prompter } from '../../src/core/interview/prompter.js';
+import { InterviewInterrupted, type Choice, type Prompter } from '../../src/core/prompter.js';
 import { repoRoot } from '../helpers/paths.js';
 
 export type Kind = 'select' | 'checkbox' | 'input' | 'confirm';

@@ -97,6 +97,8 @@ export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; er
     stderr: (text) => void err.push(text),
     color: options.color ?? false,
     columns: options.columns ?? 100,
+    rows: 24,
+    onInterrupt: () => () => undefined,
     stdinIsTTY: input === undefined,
     stdoutIsTTY: false,
     readStdin: () => Promise.resolve(typeof input === 'string' ? Buffer.from(input, 'utf8') : (input ?? Buffer.alloc(0))),

@@ -6,7 +6,7 @@ import { quickCatalogues, type Catalogues } from '../../core/interview/catalogue
 import { stageHeader } from '../../core/interview/headers.js';
 import type { InterviewDeps, runInterview } from '../../core/interview/interview.js';
 import type { formatInventory } from '../../core/interview/inventory.js';
-import { InterviewInterrupted, type Prompter } from '../../core/interview/prompter.js';
+import { InterviewInterrupted, type Prompter } from '../../core/prompter.js';
 import type { BaseProcess, newSession, Session } from '../../core/interview/session.js';
 import { emptyState } from '../../core/interview/state.js';
 import type { Inventory, Process } from '../../core/inventory/types.js';
@@ -92,8 +92,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
   const resumeHint = `outsource assess${options.out === undefined ? '' : ` --out ${sanitize(options.out)}`}`;
 
   const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.on('SIGINT', onSigint);
+  const stopListening = io.onInterrupt(() => controller.abort());
   let saved = false;
   try {
     const [prompter, found, texts] = await Promise.all([
@@ -204,13 +203,13 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
     }
     throw error;
   } finally {
-    process.off('SIGINT', onSigint);
+    stopListening();
   }
 }
 
 async function terminal(signal: AbortSignal, io: Io): Promise<Prompter> {
-  const { terminalPrompter } = await import('./prompter.js');
-  return terminalPrompter({ signal, color: io.color, columns: io.columns, rows: process.stdout.rows || 24, write: (text) => io.stdout(text) });
+  const { terminalPrompter } = await import('../../io/terminal-prompter.js');
+  return terminalPrompter({ signal, color: io.color, columns: io.columns, rows: io.rows, write: (text) => io.stdout(text) });
 }
 
 async function readSources(): Promise<SourceTexts> {

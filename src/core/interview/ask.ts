@@ -2,7 +2,7 @@ import type { Method } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { metricsFor, type Catalogues, type Suggestion } from './catalogue.js';
 import type { Question } from './next.js';
-import type { Choice, Prompter } from './prompter.js';
+import type { Choice, Prompter } from '../prompter.js';
 import type { AddedProcess, SessionEvent } from './session.js';
 import { nameSimilarity, MERGE_THRESHOLD } from './similar.js';
 import { idFor, takenIds, type InterviewState, type ProcessState } from './state.js';

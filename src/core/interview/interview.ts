@@ -4,7 +4,7 @@ import { ask, type Outcome } from './ask.js';
 import type { Catalogues } from './catalogue.js';
 import { toInventory } from './inventory.js';
 import { nextQuestion, stageIndex, STAGES, type Stage } from './next.js';
-import type { Prompter } from './prompter.js';
+import type { Prompter } from '../prompter.js';
 import type { Session, SessionEvent } from './session.js';
 import { applyEvent, replay, type InterviewState } from './state.js';
 import { stepSummary } from './summary.js';

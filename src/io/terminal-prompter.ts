@@ -1,7 +1,7 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import { InterviewInterrupted, type Choice, type Prompter } from '../../core/interview/prompter.js';
-import { wrapText } from '../../util/wrap.js';
-import { sanitize } from '../../util/sanitize.js';
+import { InterviewInterrupted, type Choice, type Prompter } from '../core/prompter.js';
+import { wrapText } from '../util/wrap.js';
+import { sanitize } from '../util/sanitize.js';
 
 export interface TerminalOptions {
   /** Aborted by SIGINT outside a prompt; the next prompt then stops at once. */
