@@ -10,6 +10,8 @@ export interface TerminalOptions {
   columns: number;
   rows: number;
   write(text: string): void;
+  /** Questions on stderr, when stdout carries a machine format. */
+  toStderr?: boolean;
 }
 
 const plain = (text: string) => text;
@@ -52,7 +54,7 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
 export function terminalPrompter(options: TerminalOptions): Prompter {
   // The prompt is cleared once answered and replaced by one line wrapped at
   // word boundaries: inquirer would cut a long "question + answer" mid-word.
-  const context = { signal: options.signal, clearPromptOnDone: true };
+  const context = { signal: options.signal, clearPromptOnDone: true, ...(options.toStderr ? { output: process.stderr } : {}) };
   const t = theme(options.color);
   const pageSize = (n: number) => Math.max(5, Math.min(n, options.rows - 8));
   const wrap = (text: string) => wrapText(text, options.columns - 2).replace(/\n/g, '\n  ');

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { weights } from '../../src/commands/weights/index.js';
-import type { Question } from '../../src/commands/weights/interview.js';
+import { BACK, type Question } from '../../src/core/ahp/weights-interview.js';
 import { UserError } from '../../src/io/errors.js';
 import { fakeIo } from '../helpers/cli.js';
 import { defaultMethod, methodFrom } from '../helpers/method.js';
 
 const step6 = defaultMethod().priority.map((p) => p.criterion);
 const tempDir = () => mkdtempSync(join(tmpdir(), 'outsource-weights-'));
-const pairOf = (q: Question) => /\) (\w+) \(.*\) or (\w+) \(/.exec(q.message)?.slice(1, 3) ?? /^(\w+) \(.*\) or (\w+) \(/.exec(q.message)?.slice(1, 3);
+const pairOf = (q: Question): string[] | undefined => q.pair;
 
 describe('the interview', () => {
   it('asks every pair of step-6 criteria once and writes an extends-default rules file', async () => {
@@ -87,6 +87,42 @@ describe('the interview', () => {
     expect(code).toBe(130);
     expect(io.err.join('')).toContain('interrupted; nothing was written');
     expect(existsSync(join(dir, 'weights.yaml'))).toBe(false);
+  });
+
+  it('asks by name, not by id, and Back returns to the previous pair', async () => {
+    const dir = tempDir();
+    const messages: string[] = [];
+    let wentBack = false;
+    const code = await weights({ format: 'json' }, fakeIo({ cwd: dir }), {
+      ask: (q) => {
+        messages.push(q.message);
+        if (messages.length === 2) expect(q.canGoBack).toBe(true);
+        if (messages.length === 2 && !wentBack) {
+          wentBack = true;
+          return Promise.resolve(BACK);
+        }
+        return Promise.resolve(1);
+      },
+    });
+    expect(code).toBe(0);
+    expect(messages[0]).not.toMatch(/_/);
+    expect(messages[2]).toBe(messages[0]);
+    expect(messages).toHaveLength((step6.length * (step6.length - 1)) / 2 + 2);
+  });
+
+  it('Ctrl-C keeps the answers given, and the next run asks only the rest', async () => {
+    const dir = tempDir();
+    const interrupted = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    let asked = 0;
+    const io = fakeIo({ cwd: dir });
+    const first = await weights({ format: 'table' }, io, { ask: () => (++asked > 3 ? Promise.reject(interrupted) : Promise.resolve(1)) });
+    expect(first).toBe(130);
+    expect(io.err.join('')).toContain('your 3 answers are saved');
+    expect(existsSync(join(dir, '.outsource-weights-session.json'))).toBe(true);
+    let again = 0;
+    expect(await weights({ format: 'json' }, fakeIo({ cwd: dir }), { ask: () => (again++, Promise.resolve(1)) })).toBe(0);
+    expect(again).toBe((step6.length * (step6.length - 1)) / 2 - 3);
+    expect(existsSync(join(dir, '.outsource-weights-session.json'))).toBe(false);
   });
 
   it('refuses to overwrite weights.yaml without --force, before asking anything', async () => {

@@ -9,7 +9,9 @@ import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInput } from '../../io/read-input.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
-import { interview, type Ask } from './interview.js';
+import { InterviewInterrupted, type Prompter } from '../../core/prompter.js';
+import { BACK, interviewWeights, type Ask } from '../../core/ahp/weights-interview.js';
+import { readWeightsSession, removeWeightsSession, saveWeightsSession, weightsSessionPathFor } from './session-file.js';
 
 export interface WeightsOptions {
   /** A comparisons file; without it, the user is interviewed. */
@@ -50,11 +52,8 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
     if (!io.stdinIsTTY) {
       throw new UserError('outsource weights asks its questions on a terminal, and this is not one: give the comparisons in a file with --matrix FILE (see docs/weights.md)');
     }
-    const answered = await interview(method, deps.ask ?? (await defaultAsk(options.format)), io);
-    if (answered === undefined) {
-      io.stderr('outsource: interrupted; nothing was written\n');
-      return EXIT.interrupted;
-    }
+    const answered = await interviewWithSavedAnswers(method.priority.map((p) => p.criterion), outPath ?? resolve(io.cwd, DEFAULT_OUT), options.format, io, deps, method);
+    if (answered === undefined) return EXIT.interrupted;
     input = answered;
     source = 'interview';
   }
@@ -82,11 +81,67 @@ export function consistencyWarnings(result: AhpResult): string[] {
   return [`consistency ratio ${result.consistency_ratio.toFixed(3)} is above ${CR_LIMIT}${revisit}`];
 }
 
-/** The real question: @inquirer/prompts select, loaded only when an interview runs. */
-async function defaultAsk(format: WeightsFormat): Promise<Ask> {
-  const { select } = await import('@inquirer/prompts');
-  // With --format json the JSON owns stdout, so the questions go to stderr.
-  const output = format === 'json' ? process.stderr : process.stdout;
-  return (question) => select({ message: question.message, choices: question.choices, default: 1, pageSize: 18, loop: false }, { output });
+/**
+ * The interview, with every answer saved beside the rules file it will
+ * become: Ctrl-C keeps them, and the next run offers to resume.
+ */
+async function interviewWithSavedAnswers(criteria: string[], outPath: string, format: WeightsFormat, io: Io, deps: WeightsDeps, method: Parameters<typeof interviewWeights>[0]): Promise<PairwiseInput | undefined> {
+  const sessionPath = weightsSessionPathFor(outPath);
+  const controller = new AbortController();
+  const stopListening = io.onInterrupt(() => controller.abort());
+  let answered = 0;
+  try {
+    const prompter = deps.ask ? undefined : await terminal(controller.signal, format, io);
+    const ask = deps.ask ?? askThrough(prompter as Prompter);
+    let saved = await readWeightsSession(sessionPath, criteria);
+    if (prompter && saved && saved.length > 0) {
+      const choice = await prompter.select({
+        message: `${sanitize(sessionPath)} holds ${saved.length} answers from an interview that was stopped. Resume it?`,
+        choices: [
+          { value: 'resume', name: 'Resume where I stopped' },
+          { value: 'restart', name: 'Start over (the saved answers are replaced)' },
+        ],
+      });
+      if (choice === 'restart') saved = undefined;
+    }
+    answered = saved?.length ?? 0;
+    const input = await interviewWeights(method, ask, {
+      ...(saved ? { saved } : {}),
+      save: async (values) => {
+        answered = values.length;
+        await saveWeightsSession(sessionPath, criteria, values);
+      },
+      say: (text) => io.stderr(`${text}\n`),
+    });
+    await removeWeightsSession(sessionPath);
+    return input;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (error instanceof InterviewInterrupted || name === 'ExitPromptError' || name === 'AbortPromptError') {
+      if (answered === 0) io.stderr('outsource: interrupted; nothing was written\n');
+      else io.stderr(`outsource: interrupted; your ${answered} answers are saved in ${sanitize(sessionPath)}. Run \`outsource weights\` again to resume.\n`);
+      return undefined;
+    }
+    throw error;
+  } finally {
+    stopListening();
+  }
 }
 
+/** The terminal prompter assess uses too, loaded only when an interview runs; with --format json the JSON owns stdout, so questions go to stderr. */
+async function terminal(signal: AbortSignal, format: WeightsFormat, io: Io): Promise<Prompter> {
+  const { terminalPrompter } = await import('../../io/terminal-prompter.js');
+  const write = (text: string) => (format === 'json' ? io.stderr(text) : io.stdout(text));
+  return terminalPrompter({ signal, color: io.color, columns: io.columns, rows: io.rows, write, toStderr: format === 'json' });
+}
+
+/** One comparison as a select question, with Back when there is an answer to go back to. */
+function askThrough(prompter: Prompter): Ask {
+  return async (question) => {
+    const choices = question.choices.map((c, i) => ({ value: String(i), name: c.name }));
+    if (question.canGoBack) choices.push({ value: BACK, name: '< Back: change the previous answer' });
+    const equal = question.choices.findIndex((c) => c.value === 1);
+    const chosen = await prompter.select({ message: question.message, choices, ...(equal >= 0 ? { default: String(equal) } : {}) });
+    return chosen === BACK ? BACK : (question.choices[Number(chosen)]?.value ?? null);
+  };
+}
