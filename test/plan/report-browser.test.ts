@@ -3,25 +3,13 @@
  * .ci/run installs it): the page renders, reads as it should, and fetches
  * nothing, judged both from the DOM and from Chromium's own network log.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, hasChromium } from '../helpers/chromium.js';
 import { runBin } from '../helpers/cli.js';
 import { example } from '../helpers/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-
-function chromium(dir: string, args: string[], page: string): Promise<string> {
-  const profile = mkdtempSync(join(dir, 'profile-'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`];
-  return new Promise((resolve, reject) => {
-    execFile(CHROMIUM, [...flags, ...args, pathToFileURL(page).href], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(new Error(`chromium failed: ${error.message}`)) : resolve(stdout)));
-  });
-}
 
 /** Everything in a DOM that would make a browser fetch something. */
 function networkReferences(dom: string): string[] {
