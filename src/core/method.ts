@@ -41,7 +41,8 @@ export interface StepInfo {
 /** A validated method, shaped for fast evaluation. */
 export interface Method {
   name: string;
-  scale: { min: number; max: number; labels: Record<number, string> };
+  /** `high` is what gates saying `value: high` and the roadmap checks call high. */
+  scale: { min: number; max: number; high: number; labels: Record<number, string> };
   steps: Record<3 | 4 | 5 | 6, StepInfo>;
   criteria: Criterion[];
   criteriaById: ReadonlyMap<string, Criterion>;

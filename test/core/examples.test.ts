@@ -55,7 +55,7 @@ const IT_SERVICES: Pinned[] = [
     ["pre-sales-support", "retain", null, null, "face-to-face"],
     ["security-operations", "retain", null, null, "assures-compliance"],
     ["public-sector-support", "retain", null, null, "needs-authorisation"],
-    ["data-centre-operations", "defer", null, null, "contractual-duty"],
+    ["data-centre-operations", "defer", null, null, "high-jeopardy contractual-duty"],
     ["service-desk-tooling", "defer", null, null, "in-progress"],
     ["aiops-automation", "defer", null, null, "roadmap-undecided"],
     ["licence-management", "incomplete", null, null, "no-vendor-parity"],

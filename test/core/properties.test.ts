@@ -114,7 +114,7 @@ function answerFor(method: Method, criterion: string, level: number): number | u
 const favour = (level: number) => Math.max(0, level);
 
 /** The lowest level each step-6 criterion may take without a default gate firing or leaving the process incomplete. */
-const GATED_MIN_LEVEL: Record<string, number> = { core_competency: 2, benefit: 1, risk: 1, domain_expertise: 1 };
+const GATED_MIN_LEVEL: Record<string, number> = { core_competency: 2, benefit: 1, risk: 2, domain_expertise: 1 };
 
 // ---- properties ---------------------------------------------------------------------------
 

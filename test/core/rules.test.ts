@@ -69,9 +69,9 @@ describe('a rules file that says "extends: default"', () => {
 
   it('does not change the default method it extends', () => {
     methodFrom('extends: default\ngates:\n  high-jeopardy: { value: 3 }\n');
-    expect(defaultMethod().gatesByStep[5].find((g) => g.id === 'high-jeopardy')?.value).toBe(5);
+    expect(defaultMethod().gatesByStep[5].find((g) => g.id === 'high-jeopardy')?.value).toBe(4);
     const again = loadMethod({ file: DEFAULT_RULES_FILE, text: defaultRulesText });
-    expect(again.ok && again.value.method.gatesByStep[5].find((g) => g.id === 'high-jeopardy')?.value).toBe(5);
+    expect(again.ok && again.value.method.gatesByStep[5].find((g) => g.id === 'high-jeopardy')?.value).toBe(4);
   });
 });
 
@@ -99,6 +99,8 @@ describe('a broken rules file gives one clear error at file:line:column', () => 
     { file: 'threshold-outside-scale.yaml', at: '5:12', says: ['threshold 7', 'outside the scale 1-5'] },
     { file: 'unknown-key.yaml', at: '5:5', says: ['unknown key "valeu"', 'did you mean "value"'] },
     { file: 'flag-gate-ge.yaml', at: '5:9', says: ['flag "in_progress"', 'op: is'] },
+    { file: 'scale-gate-equals.yaml', at: '5:9', says: ['gate "high-jeopardy"', 'scale "risk"', '"=="', 'not monotone', 'use ">=" or "<="'] },
+    { file: 'gate-never-fires.yaml', at: '5:12', says: ['gate "no-vendor-parity"', 'threshold 0', 'outside the scale 1-5', 'can never fire'] },
   ];
   for (const c of cases) {
     it(c.file, () => {

@@ -17,13 +17,13 @@ const GATES = [
   { step: 4, verdict: 'retain', gate: 'face-to-face', criterion: 'face_to_face', fires: 4, passes: 3 },
   { step: 5, verdict: 'defer', gate: 'in-progress', criterion: 'in_progress', fires: true, passes: false },
   { step: 5, verdict: 'defer', gate: 'roadmap-undecided', criterion: 'roadmap_undecided', fires: true, passes: false },
-  { step: 5, verdict: 'defer', gate: 'high-jeopardy', criterion: 'risk', fires: 5, passes: 4 },
+  { step: 5, verdict: 'defer', gate: 'high-jeopardy', criterion: 'risk', fires: 4, passes: 3 },
   { step: 5, verdict: 'defer', gate: 'rare-expertise', criterion: 'domain_expertise', fires: 5, passes: 4 },
   { step: 5, verdict: 'defer', gate: 'contractual-duty', criterion: 'contractual_duty', fires: true, passes: false },
 ] as const;
 
 /** Scale values beyond the threshold on the firing side, which must fire too. */
-const FURTHER = { 'competitive-advantage': 5, 'no-vendor-parity': 1, 'internal-politics': 5, 'face-to-face': 5 } as const;
+const FURTHER = { 'high-jeopardy': 5, 'competitive-advantage': 5, 'no-vendor-parity': 1, 'internal-politics': 5, 'face-to-face': 5 } as const;
 
 describe('decideVerdict: every gate on both sides of its threshold', () => {
   it('covers every gate of the default method', () => {

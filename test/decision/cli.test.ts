@@ -114,7 +114,7 @@ describe('outsource rules test', () => {
     const r = await runBin(['rules', 'test']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/\n(\d+) tests: \1 passed, 0 failed\n$/);
-    expect(r.stdout).toContain('PASS  risk 5 defers it');
+    expect(r.stdout).toContain('PASS  risk 4 (high) defers it');
   });
 
   it('a failing vector is exit 1 with a diff of expected and actual', async () => {
@@ -148,7 +148,7 @@ describe('outsource rules test', () => {
     expect(plain.stdout).toContain('Method "default"');
     const custom = await runBin(['rules', '--rules', `${F}/rules-stricter.yaml`]);
     expect(custom.code).toBe(0);
-    expect(custom.stdout).toContain('risk >= 4');
+    expect(custom.stdout).toContain('risk >= 3');
   });
 });
 

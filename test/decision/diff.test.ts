@@ -73,13 +73,13 @@ describe('two inventories', () => {
 describe('one inventory under two rules files', () => {
   it('a changed threshold changes a verdict, and the why names the rule', () => {
     const stricter = methodFrom(readFileSync(join(repoRoot, 'test/fixtures/decision/rules-stricter.yaml'), 'utf8'));
-    const processes = [proc('steady', passingAnswers({ risk: 4 })), proc('safe', passingAnswers({ risk: 1 }))];
+    const processes = [proc('steady', passingAnswers({ risk: 3 })), proc('safe', passingAnswers({ risk: 1 }))];
     const result = diffAssessments(fromProcesses(processes), fromProcesses(processes, stricter));
     const steady = result.changes.find((c) => c.id === 'steady')!;
     expect(steady.change).toBe('verdict');
     expect(steady.answers).toEqual([]);
-    expect(steady.why).toEqual(['gate high-jeopardy now fires', 'rules: gate high-jeopardy step 5: risk == 5 -> step 5: risk >= 4']);
-    expect(result.rules).toContainEqual({ kind: 'gate', id: 'high-jeopardy', from: 'step 5: risk == 5', to: 'step 5: risk >= 4' });
+    expect(steady.why).toEqual(['gate high-jeopardy now fires', 'rules: gate high-jeopardy step 5: risk >= 4 -> step 5: risk >= 3']);
+    expect(result.rules).toContainEqual({ kind: 'gate', id: 'high-jeopardy', from: 'step 5: risk >= 4', to: 'step 5: risk >= 3' });
     expect(result.rules).toContainEqual({ kind: 'weight', id: 'benefit', from: '20.0%', to: '33.3%' });
   });
 

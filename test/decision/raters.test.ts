@@ -33,7 +33,7 @@ describe('the combination rule', () => {
   });
 
   it('the safer side lowers the priority or makes a gate fire', () => {
-    expect(saferSide(criterion('risk'), method)).toBe('higher'); // lowers the score, gate risk == 5
+    expect(saferSide(criterion('risk'), method)).toBe('higher'); // lowers the score, gate risk >= 4
     expect(saferSide(criterion('core_competency'), method)).toBe('higher');
     expect(saferSide(criterion('benefit'), method)).toBe('lower'); // raises the score, gate benefit <= 1
     expect(saferSide(criterion('repetitiveness'), method)).toBe('lower');

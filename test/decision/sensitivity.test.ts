@@ -76,12 +76,12 @@ describe('flips: the nearest single-answer change that changes the verdict', () 
     );
   });
 
-  it('a process one point from a gate names that gate and that value: "deferred if risk became 5"', () => {
-    const answers = passingAnswers({ risk: 4 });
+  it('a process one point from a gate names that gate and that value: "deferred if risk became 4"', () => {
+    const answers = passingAnswers({ risk: 3 });
     const flips = findFlips(answers, method);
     const risk = flips.find((f) => f.criterion === 'risk');
-    expect(risk).toEqual({ criterion: 'risk', from: 4, to: 5, verdict: 'defer' });
-    expect(describeFlip(risk!)).toBe('deferred if risk became 5');
+    expect(risk).toEqual({ criterion: 'risk', from: 3, to: 4, verdict: 'defer' });
+    expect(describeFlip(risk!)).toBe('deferred if risk became 4');
   });
 
   it('an answered scale moves the fewest points; on a tie the lower value wins', () => {
@@ -185,7 +185,7 @@ describe('rank_stability: share of 1,000 seeded weight perturbations under which
   });
 
   it('with no spread, every rank holds: the recomputed scores agree with the engine', () => {
-    const processes = ['p', 'q', 'r', 's'].map((id, i) => proc(id, passingAnswers({ benefit: 2 + i, risk: 4 - i, tech_complexity: 1 + (i % 3) })));
+    const processes = ['p', 'q', 'r', 's'].map((id, i) => proc(id, passingAnswers({ benefit: 2 + i, risk: 3 - (i % 3), tech_complexity: 1 + (i % 3) })));
     const answersOf = new Map(processes.map((p) => [p.id, p.answers]));
     const ranked = evaluateInventory({ processes }, method).shortlist.map((e) => ({ id: e.id, answers: answersOf.get(e.id)!, priority: e.priority! }));
     expect(rankStability(ranked, method, { spread: 0, trials: 10 })).toEqual([1, 1, 1, 1]);
@@ -195,7 +195,7 @@ describe('rank_stability: share of 1,000 seeded weight perturbations under which
     // 700 candidates from 60 distinct answer sets: many exact score ties, broken by utility and then id.
     const random = mulberry32(99);
     const pick = () => 1 + Math.floor(random() * 5);
-    const shapes = Array.from({ length: 60 }, () => passingAnswers({ benefit: 2 + Math.floor(random() * 4), risk: 1 + Math.floor(random() * 4), cost_of_inaction: pick(), repetitiveness: pick(), tech_complexity: pick() }));
+    const shapes = Array.from({ length: 60 }, () => passingAnswers({ benefit: 2 + Math.floor(random() * 4), risk: 1 + Math.floor(random() * 3), cost_of_inaction: pick(), repetitiveness: pick(), tech_complexity: pick() }));
     const processes = Array.from({ length: 700 }, (_, i) => proc(`p${String(i).padStart(3, '0')}`, shapes[i % shapes.length]!));
     const answersOf = new Map(processes.map((p) => [p.id, p.answers]));
     const ranked = evaluateInventory({ processes }, method).shortlist.map((e) => ({ id: e.id, answers: answersOf.get(e.id)!, priority: e.priority! }));
@@ -246,7 +246,7 @@ describe('rank_stability: share of 1,000 seeded weight perturbations under which
 
 describe('reports', () => {
   it('JSON gains flips and rank_stability only with --sensitivity; the SPEC fields are unchanged', () => {
-    const inventory = { processes: [proc('near', passingAnswers({ risk: 4 })), proc('kept', passingAnswers({ core_competency: 5 }))] };
+    const inventory = { processes: [proc('near', passingAnswers({ risk: 3 })), proc('kept', passingAnswers({ core_competency: 5 }))] };
     const plain = evaluateInventory(inventory, method);
     const plainJson = JSON.parse(renderJson({ assessment: plain, method })) as { processes: Record<string, unknown>[] };
     expect(plainJson.processes[0]).not.toHaveProperty('flips');
@@ -256,7 +256,7 @@ describe('reports', () => {
     const json = JSON.parse(renderJson({ assessment: sensitive, method })) as { processes: Record<string, unknown>[] };
     const [near, kept] = json.processes;
     expect(near).toMatchObject({ id: 'near', verdict: 'outsource', rank: 1, rank_stability: 1 });
-    expect(near!.flips).toContainEqual({ criterion: 'risk', from: 4, to: 5, verdict: 'defer' });
+    expect(near!.flips).toContainEqual({ criterion: 'risk', from: 3, to: 4, verdict: 'defer' });
     expect(kept).not.toHaveProperty('rank_stability');
     expect(kept!.flips).toContainEqual({ criterion: 'core_competency', from: 5, to: 3, verdict: 'outsource' });
     for (const key of ['id', 'name', 'verdict', 'score', 'rank', 'confidence', 'reasons', 'missing']) expect(near![key]).toEqual(plainJson.processes[0]![key]);

@@ -37,7 +37,7 @@ describe('waves (003: start with non-core, low-risk work)', () => {
   });
 
   it('numbers waves without gaps when no work is low-risk', () => {
-    const inventory: Inventory = { processes: [proc('a', passingAnswers({ risk: 3 })), proc('b', passingAnswers({ risk: 4 }))] };
+    const inventory: Inventory = { processes: [proc('a', passingAnswers({ risk: 3 })), proc('b', passingAnswers({ risk: 3, tech_complexity: 4 }))] };
     const assessment = evaluateInventory(inventory, method);
     const waves = assignWaves(assessment.shortlist, new Map(inventory.processes.map((p) => [p.id, p])), method);
     expect([waves.get('a')?.wave, waves.get('b')?.wave]).toEqual([1, 2]);
@@ -58,7 +58,7 @@ describe('the roadmap draft', () => {
   const item = (id: string) => draft.items.find((i) => i.process === id);
 
   it('holds the shortlist only, with engagement, seats and location from the method', () => {
-    // Wave 3 in order of risk: unknown-tech (risk 1, tech complexity unanswered) before risky (risk 4).
+    // Wave 3 in order of risk: unknown-tech (risk 1, tech complexity unanswered) before risky (risk 3).
     expect(draft.items.map((i) => i.process)).toEqual(['easy', 'medium', 'unknown-tech', 'risky']);
     expect(item('easy')).toMatchObject({ engagement: 'resource-support', seats: 3, location: 'offshore', vendor: 'tbd-offshore' });
     expect(item('medium')).toMatchObject({ engagement: 'project-support', seats: null, location: 'nearshore', vendor: 'tbd-nearshore' });

@@ -10,6 +10,7 @@ import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.
 import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
 import { CHECK_SETTING_KEYS } from './checks-schema.js';
+import { gateProblems, scaleOf } from './gate-check.js';
 
 export interface SourceText {
   file: string;
@@ -138,6 +139,8 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
   const errors: Diagnostic[] = [];
   const { min, max } = raw.scale;
   if (min >= max) errors.push(at(['scale', 'max'], `scale max (${max}) must be greater than min (${min})`));
+  const high = raw.scale.high;
+  if (high !== undefined && (high <= min || high > max)) errors.push(at(['scale', 'high'], `scale high (${high}) must be above min (${min}) and at most max (${max})`));
   for (const [id, c] of Object.entries(raw.criteria)) {
     const inStep6 = c.steps.includes(6);
     if (inStep6 && !c.priority) errors.push(at(['criteria', id], `criterion "${id}" is used in step 6, so it needs priority: { effect, weight }`));
@@ -156,13 +159,7 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
       continue;
     }
     if (!c.steps.includes(g.step)) errors.push(at(['gates', id, 'step'], `gate "${id}" is at step ${g.step} but criterion "${g.criterion}" is not asked at that step (steps: ${c.steps.join(', ')})`));
-    if (c.type === 'flag') {
-      if (g.op !== 'is' || typeof g.value !== 'boolean') errors.push(at(['gates', id, 'op'], `gate "${id}" tests flag "${g.criterion}": use op: is with value true or false`));
-    } else if (g.op === 'is' || typeof g.value !== 'number') {
-      errors.push(at(['gates', id, 'op'], `gate "${id}" tests scale "${g.criterion}": use op ">=", "<=" or "==" with a number`));
-    } else if (g.value < min || g.value > max) {
-      errors.push(at(['gates', id, 'value'], `gate "${id}" threshold ${g.value} is outside the scale ${min}-${max}`));
-    }
+    errors.push(...gateProblems(id, g, c.type, scaleOf(raw)).map((p) => at(['gates', id, p.field], p.message)));
   }
   for (const step of CROSS_OUT_STEPS) {
     const verdict = raw.steps[step].verdict;
@@ -176,9 +173,10 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
 function compile(raw: RulesFile, sources: string[]): Method {
   const criteria: Criterion[] = Object.entries(raw.criteria).map(([id, c]) => ({ id, ...c }));
   const gatesByStep: Method['gatesByStep'] = { 3: [], 4: [], 5: [] };
+  const scale = scaleOf(raw);
   for (const [id, g] of Object.entries(raw.gates)) {
     if (g.enabled === false) continue;
-    const gate: Gate = { id, step: g.step, criterion: g.criterion, op: g.op, value: g.value, message: g.message };
+    const gate: Gate = { id, step: g.step, criterion: g.criterion, op: g.op === '==' && typeof g.value === 'boolean' ? 'is' : g.op, value: g.value === 'high' ? scale.high : g.value, message: g.message };
     gatesByStep[g.step].push(gate);
   }
   const priority = criteria.flatMap((c) => (c.priority ? [{ criterion: c.id, ...c.priority }] : []));
@@ -186,7 +184,7 @@ function compile(raw: RulesFile, sources: string[]): Method {
   for (const [k, v] of Object.entries(raw.scale.labels ?? {})) labels[Number(k)] = v;
   return {
     name: raw.name ?? 'custom',
-    scale: { min: raw.scale.min, max: raw.scale.max, labels },
+    scale: { ...scale, labels },
     steps: raw.steps,
     criteria,
     criteriaById: new Map(criteria.map((c) => [c.id, c])),

@@ -34,8 +34,8 @@ export const criterionShape = z.strictObject({
 export const gateShape = z.strictObject({
   step: z.union([z.literal(3), z.literal(4), z.literal(5)]),
   criterion: criterionId,
-  op: z.enum(['>=', '<=', '==', 'is']).describe('">=", "<=", "==" compare a scale; "is" tests a flag'),
-  value: z.union([z.int(), z.boolean()]),
+  op: z.enum(['>=', '<=', '==', 'is']).describe('">=" or "<=" compare a scale (gates must be monotone); "is" or "==" test a flag'),
+  value: z.union([z.int(), z.boolean(), z.literal('high')]).describe('a number on the scale, "high" (the scale\'s high), or true/false for a flag'),
   message: text,
   enabled: z.boolean().optional(),
 });
@@ -49,6 +49,7 @@ const stepShape = z.strictObject({
 export const scaleShape = z.strictObject({
   min: z.int(),
   max: z.int(),
+  high: z.int().optional().describe('what "high" means on this scale: gates may say `value: high`, and roadmap checks call a risk or core competency at or above it high'),
   labels: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(40).regex(PRINTABLE, NO_CONTROLS)).optional(),
 });
 

@@ -1,7 +1,7 @@
 import type { Method } from '../../method.js';
 
-/** "High" on the method's scale: 4 on the default 1-5 scale. */
-export const highOnScale = (method: Method): number => Math.ceil(method.scale.min + (method.scale.max - method.scale.min) * 0.75);
+/** "High" on the method's scale, as the rules define it (`scale.high`, 4 on the default 1-5 scale). */
+export const highOnScale = (method: Method): number => method.scale.high;
 
 export const answerOf = (answers: Record<string, unknown>, id: string): number | undefined => {
   const v = answers[id];
