@@ -8,6 +8,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.js';
 import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
+import { DEFAULT_MONEY_RULES, MONEY_RULE_KEYS } from '../money/schema.js';
 import { compileCheckSettings, type CheckSettings } from '../roadmap/settings.js';
 import { CHECK_SETTING_KEYS } from '../roadmap/settings-schema.js';
 import { RULE_TEST_KEYS, checkRuleTests } from '../rule-tests/check.js';
@@ -17,7 +18,7 @@ export interface SourceText {
   text: string;
 }
 
-const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'checks', 'tests'];
+const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'money', 'checks', 'tests'];
 const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
 const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled'];
 
@@ -29,6 +30,7 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path[0] === 'criteria' && path[2] === 'priority') return ['effect', 'weight'];
   if (path[0] === 'engagement' && path.length === 1) return ENGAGEMENT_KEYS;
   if (path[0] === 'location' && path.length === 1) return LOCATION_KEYS;
+  if (path[0] === 'money' && path.length === 1) return MONEY_RULE_KEYS;
   if (path[0] === 'checks' && path.length === 2) return CHECK_SETTING_KEYS;
   return [];
 }
@@ -192,6 +194,7 @@ function compile(raw: RulesFile, sources: string[]): Method {
     totalWeight: priority.reduce((sum, p) => sum + p.weight, 0),
     sources,
     engagement: { ...DEFAULT_ENGAGEMENT_RULES, ...raw.engagement },
+    money: { ...DEFAULT_MONEY_RULES, ...raw.money },
     ...(raw.location ? { location: raw.location } : {}),
   };
 }
