@@ -1,5 +1,6 @@
 import type { EngagementRules } from './engagement/schema.js';
 import type { LocationRules } from './location/schema.js';
+import type { MoneyRules } from './money/schema.js';
 
 export type Verdict = 'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete';
 export const VERDICTS: readonly Verdict[] = ['outsource', 'keep', 'retain', 'defer', 'incomplete'];
@@ -57,6 +58,8 @@ export interface Method {
   engagement?: EngagementRules;
   /** Right-shoring thresholds (002); no location is recommended without them. */
   location?: LocationRules;
+  /** Defaults of the business case; built-in defaults apply when absent. */
+  money?: MoneyRules;
 }
 
 /** The step of the method that a verdict comes from. */

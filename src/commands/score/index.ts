@@ -4,6 +4,7 @@ import { loadInventory } from '../../core/inventory/load.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
 import { scoreReporters } from '../../reporters/score/index.js';
+import { addMoneySensitivity } from '../../core/money/attach.js';
 import type { ScoreFormat } from '../../reporters/score/types.js';
 import { closest } from '../../util/suggest.js';
 import { sanitize } from '../../util/sanitize.js';
@@ -39,6 +40,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
   const seed = parseSeed(options.seed);
   const assessment = evaluateInventory(inventory, method);
+  if (options.sensitivity) addMoneySensitivity(assessment.evaluations);
   const render = { color: io.color && options.format === 'table', width: io.columns };
 
   if (options.explain !== undefined) {

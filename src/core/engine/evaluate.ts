@@ -6,6 +6,9 @@ import { decideVerdict, type Reason } from './verdict.js';
 import { recommendEngagement, type Engagement } from '../engagement/engagement.js';
 import { recommendLocation, type Location } from '../location/location.js';
 import type { Disagreement } from '../raters/combine.js';
+import type { BusinessCase } from '../money/business-case.js';
+import type { NpvSwing } from '../money/sensitivity.js';
+import { attachBusinessCases } from '../money/attach.js';
 
 export interface Evaluation {
   id: string;
@@ -27,6 +30,11 @@ export interface Evaluation {
   location?: Location;
   /** Where several raters' answers spread by 2 or more, or their flags differ. */
   disagreements?: Disagreement[];
+  /** When the inventory gives money, for work handed over: the business case, or what money it lacks. */
+  business_case?: BusinessCase;
+  money_gap?: string;
+  /** With `--sensitivity`: how far the NPV moves with each money input. */
+  npv_swings?: NpvSwing[];
 }
 
 export interface Driver {
@@ -84,6 +92,7 @@ function priorityReason(process: Process, method: Method, score: number): { reas
 
 export function evaluateInventory(inventory: Inventory, method: Method): Assessment {
   const evaluations = inventory.processes.map((p) => evaluateProcess(p, method));
+  attachBusinessCases(inventory, evaluations, method);
   const candidates = evaluations.filter((e): e is Evaluation & { priority: Priority } => e.priority !== null);
   return { evaluations, shortlist: assignRanks(candidates) };
 }

@@ -6,6 +6,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { cellOffset, parseCsv } from './csv.js';
 import { positionOf } from '../parse/position.js';
 import type { Locator } from '../parse/zod-diagnostics.js';
+import { NESTED_COLUMNS, addProcessCells, fileCells, isNestedColumn } from './csv-money-columns.js';
 
 const FIXED = ['id', 'name', 'function'];
 const TRUE = new Set(['true', 'yes', 'TRUE', 'YES', 'True', 'Yes']);
@@ -31,8 +32,8 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   columns.forEach((name, index) => {
     if (seen.has(name)) errors.push({ file, ...cellAt(0, index), message: `column "${sanitize(truncate(name, 60))}" appears twice in the header` });
     seen.add(name);
-    if (!FIXED.includes(name) && !method.criteriaById.has(name)) {
-      const hint = didYouMean(name, [...FIXED, ...method.criteriaById.keys()]);
+    if (!FIXED.includes(name) && !isNestedColumn(name) && !method.criteriaById.has(name)) {
+      const hint = didYouMean(name, [...FIXED, ...method.criteriaById.keys(), ...NESTED_COLUMNS]);
       errors.push({ file, ...cellAt(0, index), message: `unknown column "${sanitize(truncate(name, 60))}": not id, name, function or a criterion id${hint}` });
     }
   });
@@ -41,7 +42,9 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   }
   if (errors.length > 0) return fail(...errors);
 
-  const kinds = columns.map((name) => (FIXED.includes(name) ? 'text' : method.criteriaById.get(name)?.type));
+  const kinds = columns.map((name) => (FIXED.includes(name) || isNestedColumn(name) ? 'text' : method.criteriaById.get(name)?.type));
+  const fileWide = fileCells(columns, rows, cellAt, file);
+  if (fileWide.errors.length > 0) return fail(...fileWide.errors);
   const idColumn = columns.indexOf('id');
   const nameColumn = columns.indexOf('name');
   const functionColumn = columns.indexOf('function');
@@ -60,19 +63,26 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
     }
     const fn = functionColumn === -1 ? '' : (row[functionColumn] ?? '');
     processes[r - 1] = fn === '' ? { id: row[idColumn], name: row[nameColumn], answers } : { id: row[idColumn], name: row[nameColumn], function: fn, answers };
+    if (fileWide.nested) addProcessCells(processes[r - 1] as Record<string, unknown>, columns, row);
   }
 
   const where: Locator = {
     file,
     locate(path) {
+      if (path[0] === 'currency' || path[0] === 'rates') {
+        const name = path[0] === 'currency' ? 'currency' : `rates.${String(path[1] ?? '')}`;
+        const column = columns.findIndex((c) => c === name || (path.length === 1 && c.startsWith('rates.')));
+        return cellAt(fileWide.firstRow.get(columns[column] ?? '') ?? 0, Math.max(0, column));
+      }
       if (path[0] !== 'processes' || typeof path[1] !== 'number') return { line: 1, column: 1 };
       const row = path[1] + 1;
-      const field = path[2] === 'answers' ? path[3] : path[2];
-      const index = typeof field === 'string' ? columns.indexOf(field) : -1;
+      const field = path[2] === 'answers' ? path[3] : path[2] === 'cost' || path[2] === 'volume' ? `${path[2]}.${String(path[3])}` : path[2];
+      let index = typeof field === 'string' ? columns.indexOf(field) : -1;
+      if (index === -1 && (path[2] === 'cost' || path[2] === 'volume')) index = columns.findIndex((c) => c.startsWith(`${String(path[2])}.`));
       return cellAt(row, Math.max(0, index));
     },
   };
-  return ok({ value: { processes }, where });
+  return ok({ value: { ...fileWide.values, processes }, where });
 }
 
 function convert(cell: string, flag: boolean): unknown {

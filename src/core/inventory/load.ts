@@ -9,6 +9,8 @@ import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';
 import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
+import { COST_KEYS, RATE_KEYS } from '../money/schema.js';
+import { moneyWithoutCurrency } from './money-needs-currency.js';
 
 export type InventoryFormat = 'yaml' | 'json' | 'csv';
 
@@ -65,7 +67,7 @@ export function loadInventory(text: string, file: string, method: Method, format
     const parsed = inventoryShape(method).safeParse(value);
     if (!parsed.success) {
       const known = (path: readonly PropertyKey[]) =>
-        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target'];
+        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'cost' ? COST_KEYS : path[0] === 'rates' ? RATE_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target'];
       const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
       return fail(...(positionedErrors() ?? diags.slice(0, 50)));
     }
@@ -77,12 +79,18 @@ export function loadInventory(text: string, file: string, method: Method, format
   if (duplicates.length > 0) return fail(...duplicates);
   const inventory: Inventory = { processes };
   if (raw.organisation !== undefined) inventory.organisation = raw.organisation;
+  if (raw.currency !== undefined) inventory.currency = raw.currency;
+  if (raw.rates !== undefined) inventory.rates = raw.rates;
+  const noCurrency = moneyWithoutCurrency(inventory, file, lazyWhere);
+  if (noCurrency) return fail(noCurrency);
   return ok(inventory);
 }
 
 /** A validated inventory before normalising: answers may still hold `null` for "not answered". */
 interface RawInventory {
   organisation?: string;
+  currency?: Inventory['currency'];
+  rates?: Inventory['rates'];
   processes: (Omit<Process, 'answers' | 'answers_by'> & {
     answers?: Record<string, Answer | null | undefined>;
     answers_by?: Record<string, Record<string, Answer | null | undefined>>;
@@ -103,6 +111,7 @@ function toProcess(p: RawInventory['processes'][number], method: Method): Proces
   if (p.metrics) out.metrics = p.metrics;
   if (p.merged_from) out.merged_from = p.merged_from;
   if (p.volume) out.volume = p.volume;
+  if (p.cost) out.cost = p.cost;
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Method } from '../method.js';
 import { volumeShape } from '../engagement/schema.js';
+import { costShape, currencyShape, ratesShape } from '../money/schema.js';
 
 /** Ids are what users type on the command line and what roadmaps refer to. */
 export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
@@ -53,6 +54,7 @@ export function processShape(method: Method) {
     metrics: z.array(metricShape).max(100).optional().describe('step 7: how the outsourced work will be measured'),
     merged_from: z.array(processId).max(1000).optional().describe('step 1: ids of processes merged into this one'),
     volume: volumeShape.optional(),
+    cost: costShape.optional(),
   });
 }
 
@@ -60,10 +62,12 @@ export function inventoryShape(method: Method) {
   return z.strictObject({
     $schema: z.string().optional(),
     organisation: z.string().max(500).optional(),
+    currency: currencyShape.optional(),
+    rates: ratesShape.optional(),
     processes: z.array(processShape(method)),
   });
 }
 
 /** Keep in step with `processShape` and with `isWellFormedInventory`. */
-export const PROCESS_KEYS = ['id', 'name', 'function', 'answers', 'answers_by', 'metrics', 'merged_from', 'volume'];
-export const INVENTORY_KEYS = ['$schema', 'organisation', 'processes'];
+export const PROCESS_KEYS = ['id', 'name', 'function', 'answers', 'answers_by', 'metrics', 'merged_from', 'volume', 'cost'];
+export const INVENTORY_KEYS = ['$schema', 'organisation', 'currency', 'rates', 'processes'];

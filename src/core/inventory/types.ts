@@ -1,6 +1,7 @@
 import type { Answers } from '../method.js';
 import type { Disagreement } from '../raters/combine.js';
 import type { Volume } from '../engagement/schema.js';
+import type { Cost, Rates } from '../money/schema.js';
 
 export interface Metric {
   name: string;
@@ -22,9 +23,14 @@ export interface Process {
   metrics?: Metric[];
   merged_from?: string[];
   volume?: Volume;
+  /** What it costs in-house and at the vendor (the business case). */
+  cost?: Cost;
 }
 
 export interface Inventory {
   organisation?: string;
+  /** ISO 4217; required when any money is given. */
+  currency?: string;
+  rates?: Rates;
   processes: Process[];
 }

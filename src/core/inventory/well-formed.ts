@@ -1,11 +1,12 @@
 import type { Method } from '../method.js';
 import type { z } from 'zod';
 import { processShape } from './schema.js';
+import { currencyShape, ratesShape } from '../money/schema.js';
 
 const ID = /^[a-z0-9-]+$/;
 const NOT_BLANK = /\S/;
 const METRIC_KEYS = new Set(['name', 'unit', 'baseline', 'target']);
-const ROOT_KEYS = new Set(['$schema', 'organisation', 'processes']);
+const ROOT_KEYS = new Set(['$schema', 'organisation', 'currency', 'rates', 'processes']);
 /** Fields checked by hand below; any other field of a process is checked by its own zod schema. */
 const HOT_KEYS = new Set(['id', 'name', 'function', 'answers', 'metrics', 'merged_from']);
 
@@ -26,6 +27,8 @@ export function isWellFormedInventory(value: unknown, method: Method): boolean {
   for (const key in value) if (!Object.hasOwn(value, key) || !ROOT_KEYS.has(key)) return false;
   if (value.$schema !== undefined && typeof value.$schema !== 'string') return false;
   if (value.organisation !== undefined && (typeof value.organisation !== 'string' || value.organisation.length > 500)) return false;
+  if (value.currency !== undefined && !currencyShape.safeParse(value.currency).success) return false;
+  if (value.rates !== undefined && !ratesShape.safeParse(value.rates).success) return false;
   const processes = value.processes;
   if (!Array.isArray(processes)) return false;
   const types = new Map(method.criteria.map((c) => [c.id, c.type]));

@@ -11,13 +11,14 @@ import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
 import { CHECK_SETTING_KEYS } from './checks-schema.js';
 import { gateProblems, scaleOf } from './gate-check.js';
+import { DEFAULT_MONEY_RULES, MONEY_RULE_KEYS } from '../money/schema.js';
 
 export interface SourceText {
   file: string;
   text: string;
 }
 
-const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'checks', 'tests'];
+const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'money', 'checks', 'tests'];
 const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
 const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled'];
 
@@ -29,6 +30,7 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path[0] === 'criteria' && path[2] === 'priority') return ['effect', 'weight'];
   if (path[0] === 'engagement' && path.length === 1) return ENGAGEMENT_KEYS;
   if (path[0] === 'location' && path.length === 1) return LOCATION_KEYS;
+  if (path[0] === 'money' && path.length === 1) return MONEY_RULE_KEYS;
   if (path[0] === 'checks' && path.length === 2) return CHECK_SETTING_KEYS;
   return [];
 }
@@ -193,6 +195,7 @@ function compile(raw: RulesFile, sources: string[]): Method {
     totalWeight: priority.reduce((sum, p) => sum + p.weight, 0),
     sources,
     engagement: { ...DEFAULT_ENGAGEMENT_RULES, ...raw.engagement },
+    money: { ...DEFAULT_MONEY_RULES, ...raw.money },
     ...(raw.location ? { location: raw.location } : {}),
   };
 }

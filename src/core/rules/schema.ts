@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { engagementRulesShape } from '../engagement/schema.js';
 import { locationOverrideShape, locationRulesShape } from '../location/schema.js';
 import { checksSectionShape } from './checks-schema.js';
+import { moneyRulesShape } from '../money/schema.js';
 
 /** Criterion ids and gate ids are public contract: lowercase words joined by `_` or `-`. */
 export const criterionId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits and "_"').max(64);
@@ -84,6 +85,7 @@ export const rulesShape = z.strictObject({
   gates: z.record(gateId, gateShape),
   engagement: engagementRulesShape.optional().describe('engagement model and seats (000)'),
   location: locationRulesShape.optional().describe('right-shoring thresholds (002)'),
+  money: moneyRulesShape.optional().describe('defaults of the business case: governance share, term, discount rate'),
   checks: checksSectionShape.optional(),
   tests: z.array(ruleTestShape).max(1000).optional().describe('test vectors run by `outsource rules test`'),
 });
@@ -101,6 +103,7 @@ export const rulesOverrideShape = z.strictObject({
   gates: z.record(gateId, gateShape.partial()).optional(),
   engagement: engagementRulesShape.partial().optional(),
   location: locationOverrideShape.optional(),
+  money: moneyRulesShape.partial().optional(),
   checks: checksSectionShape.optional(),
   tests: z.array(ruleTestShape).max(1000).optional().describe('test vectors; they replace the default\'s'),
 });

@@ -1,12 +1,14 @@
 import { csvCell } from '../text-safety.js';
 import type { ScoreReport } from './types.js';
 import { CHUNK_CHARS } from './json.js';
+import { MONEY_CSV_HEADER, moneyCsvCells, moneyShown } from '../money/columns.js';
 
 const HEADER = ['id', 'name', 'function', 'verdict', 'rank', 'score', 'confidence', 'step', 'gates', 'reasons', 'missing'];
 
 /** One row per process, in input order; user text is neutralised against formula injection. Yielded in chunks, like JSON. */
 export function* renderCsvChunks(report: ScoreReport): Generator<string> {
-  let chunk = `${HEADER.join(',')}\n`;
+  const money = moneyShown(report.assessment.evaluations);
+  let chunk = `${[...HEADER, ...(money ? MONEY_CSV_HEADER : [])].join(',')}\n`;
   for (const e of report.assessment.evaluations) {
     const step = e.verdict === 'outsource' ? '' : String(e.reasons[0]?.step ?? '');
     const gates = e.verdict === 'outsource' ? '' : e.reasons.map((r) => r.gate).join(' ');
@@ -22,6 +24,7 @@ export function* renderCsvChunks(report: ScoreReport): Generator<string> {
         gates,
         csvCell(e.reasons.map((r) => r.message).join('; ')),
         e.missing.join(' '),
+        ...(money ? moneyCsvCells(e) : []),
       ].join(',')}\n`;
     if (chunk.length > CHUNK_CHARS) {
       yield chunk;

@@ -6,6 +6,7 @@ import { wrapText } from '../../util/wrap.js';
 import { markdownCell } from '../text-safety.js';
 import { styler } from '../style.js';
 import type { RenderOptions } from './types.js';
+import { businessCaseMarkdown, businessCaseText } from '../money/arithmetic.js';
 
 /** An explanation, with what would change the verdict when it was asked for. */
 type Explanation = CoreExplanation<SensitiveEvaluation>;
@@ -58,6 +59,7 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
     out.push('', c.bold('Metrics (step 7)'));
     for (const m of x.metrics) out.push(`  ${sanitize(m.name)} (${sanitize(m.unit)}): baseline ${show(m.baseline)}, target ${show(m.target)}`);
   }
+  out.push(...businessCaseText(e).map((line, i, all) => (i === 1 || all[i - 1] === '' ? c.bold(line) : line)));
   return `${out.join('\n')}\n`;
 }
 
@@ -99,5 +101,6 @@ export function renderExplainMarkdown(x: Explanation): string {
   }
   out.push('', '## Step 6: priority score', '', '| Criterion | Answer | Effect | Weight | Points |', '|---|---:|---|---:|---:|');
   for (const p of x.contributions) out.push(`| \`${p.criterion}\` | ${show(p.value)} | ${p.effect} | ${p.weight} | ${p.points.toFixed(1)} of ${p.max.toFixed(1)} |`);
+  out.push(...businessCaseMarkdown(e, markdownCell));
   return `${out.join('\n')}\n`;
 }

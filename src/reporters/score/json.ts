@@ -1,5 +1,6 @@
 import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/types.js';
 import type { ScoreReport } from './types.js';
+import { businessCaseJson } from '../money/json.js';
 
 /** The stable shape of SPEC (`score-output.schema.json`); fields may be added, never changed. */
 export function toJsonProcess(e: Evaluation): Record<string, unknown> {
@@ -21,6 +22,9 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
   if (e.flips !== undefined) out.flips = e.flips;
   if (e.rank_stability !== undefined) out.rank_stability = e.rank_stability;
   if (e.disagreements !== undefined) out.disagreements = e.disagreements;
+  const money = businessCaseJson(e);
+  if (money) out.business_case = money;
+  if (e.money_gap !== undefined) out.business_case_missing = e.money_gap;
   return out;
 }
 

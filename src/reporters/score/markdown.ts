@@ -3,6 +3,7 @@ import { describeDisagreement, whatWouldChange } from '../../core/sensitivity/wo
 import { markdownCell } from '../text-safety.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { ScoreReport } from './types.js';
+import { moneyShown, paybackCell, savingCell } from '../money/columns.js';
 
 export function renderMarkdown(report: ScoreReport): string {
   const { evaluations, shortlist } = report.assessment;
@@ -22,9 +23,13 @@ export function renderMarkdown(report: ScoreReport): string {
   out.push('## Shortlist (step 6)', '');
   if (shortlist.length === 0) out.push('No process passed steps 3 to 5.', '');
   else {
-    out.push(`| Rank | Process | Id | Score | Confidence | Why it ranks here |${head}`, `|---:|---|---|---:|---:|---|${rule}`);
+    const money = moneyShown(evaluations);
+    const moneyHead = money ? ' Saving / year | Payback |' : '';
+    const moneyRule = money ? '---:|---:|' : '';
+    const moneyCells = (e: typeof shortlist[number]) => (money ? ` ${markdownCell(savingCell(e))} | ${paybackCell(e)} |` : '');
+    out.push(`| Rank | Process | Id | Score | Confidence |${moneyHead} Why it ranks here |${head}`, `|---:|---|---|---:|---:|${moneyRule}---|${rule}`);
     for (const e of shortlist) {
-      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} | ${markdownCell(priorityWhy(e).replace(/\n/g, ' '))} |${cell(e)}`);
+      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} |${moneyCells(e)} ${markdownCell(priorityWhy(e).replace(/\n/g, ' '))} |${cell(e)}`);
     }
     out.push('');
   }

@@ -6,6 +6,7 @@ import { styler } from '../style.js';
 import { fittedTable } from '../table-layout.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { RenderOptions, ScoreReport } from './types.js';
+import { moneyShown, paybackCell, savingCell } from '../money/columns.js';
 
 /** The human view: the shortlist first, then every crossed-out process grouped by the step that stopped it. */
 export function renderTable(report: ScoreReport, options: RenderOptions): string {
@@ -32,11 +33,14 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     // Below 100 columns the "what would change it" column takes the place of "how / where" (--explain has both).
     const handoverShown = !sensitive || width >= 100;
     const how = handoverShown ? ['How / where'] : [];
-    const table = fittedTable(['#', 'Process', 'Score', ...how, 'Why it ranks here', ...change], [5, processWidth(shortlist), 8, ...(handoverShown ? [18] : []), null, ...changeWidth], width, [0, 0, 0, ...(handoverShown ? [0] : []), 1, ...changeWeight]);
+    // With money: one column holds the annual saving over the payback.
+    const money = moneyShown(evaluations) ? ['Saving/yr\npayback'] : [];
+    const moneyWidth = money.length > 0 ? [Math.max(13, ...shortlist.map((e) => Math.max(savingCell(e).length, paybackCell(e).length) + 2))] : [];
+    const table = fittedTable(['#', 'Process', 'Score', ...how, ...money, 'Why it ranks here', ...change], [5, processWidth(shortlist), 8, ...(handoverShown ? [18] : []), ...moneyWidth, null, ...changeWidth], width, [0, 0, 0, ...(handoverShown ? [0] : []), ...money.map(() => 0), 1, ...changeWeight]);
     for (const e of shortlist) {
       // Confidence below 1 means some step-6 answers are missing (and counted at their worst).
       const confidence = e.confidence === 1 ? '' : `\n${c.yellow(`conf ${e.confidence?.toFixed(2)}`)}`;
-      table.push([String(e.rank), processCell(e), c.green(e.score?.toFixed(1) ?? '') + confidence, ...(handoverShown ? [handover(e)] : []), priorityWhy(e), ...changeCell(e)]);
+      table.push([String(e.rank), processCell(e), c.green(e.score?.toFixed(1) ?? '') + confidence, ...(handoverShown ? [handover(e)] : []), ...money.map(() => `${savingCell(e)}\n${paybackCell(e)}`), priorityWhy(e), ...changeCell(e)]);
     }
     out.push(table.toString());
   }
