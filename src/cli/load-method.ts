@@ -6,6 +6,7 @@ import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { defaultRulesPath } from './paths.js';
 import { readInput } from './read-input.js';
+import { readMetricDirections } from './metric-directions.js';
 
 /** The default method, or a user's rules file (which may extend the default). */
 export async function loadMethodFor(rulesPath: string | undefined, io: Io): Promise<{ method: Method; raw: RulesFile }> {
@@ -13,5 +14,5 @@ export async function loadMethodFor(rulesPath: string | undefined, io: Io): Prom
   const user = rulesPath === undefined ? undefined : await readInput(rulesPath, io);
   const result = loadMethod({ file: 'rules/default.yaml', text: defaultText }, user ? { file: user.name, text: user.text } : undefined);
   if (!result.ok) throw new UserError(result.errors);
-  return result.value;
+  return { ...result.value, method: { ...result.value.method, metricDirections: await readMetricDirections() } };
 }

@@ -1,6 +1,7 @@
 import type { CrossOutStep } from './rules/schema.js';
 import type { EngagementRules } from './engagement/schema.js';
 import type { LocationRules } from './location/schema.js';
+import type { MetricDirections } from './metrics/direction.js';
 
 export type Verdict = 'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete';
 export const VERDICTS: readonly Verdict[] = ['outsource', 'keep', 'retain', 'defer', 'incomplete'];
@@ -52,6 +53,8 @@ export interface Method {
   engagement?: EngagementRules;
   /** Right-shoring thresholds (002); no location is recommended without them. */
   location?: LocationRules;
+  /** Which way is good for the metric names of rules/metrics.yaml; without it, metric directions are not checked. */
+  metricDirections?: MetricDirections;
 }
 
 /** The step of the method that a verdict comes from. */

@@ -4,6 +4,7 @@ import { UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { defaultRulesPath } from '../../cli/paths.js';
 import { readInput } from '../../cli/read-input.js';
+import { readMetricDirections } from '../../cli/metric-directions.js';
 
 /** The method and the compiled `checks:` section: the default rules, or a user's file over them. */
 export async function loadRulesWithChecks(rulesPath: string | undefined, io: Io): Promise<LoadedMethod> {
@@ -11,5 +12,5 @@ export async function loadRulesWithChecks(rulesPath: string | undefined, io: Io)
   const user = rulesPath === undefined ? undefined : await readInput(rulesPath, io);
   const result = loadMethod({ file: 'rules/default.yaml', text: defaultText }, user ? { file: user.name, text: user.text } : undefined);
   if (!result.ok) throw new UserError(result.errors);
-  return result.value;
+  return { ...result.value, method: { ...result.value.method, metricDirections: await readMetricDirections() } };
 }

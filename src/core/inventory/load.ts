@@ -14,6 +14,7 @@ import { isWellFormedInventory } from './well-formed.js';
 import { findDuplicateJsonKey } from './json-duplicates.js';
 import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
+import { unknownMetricDirections } from './metric-directions.js';
 
 export type InventoryFormat = 'yaml' | 'json' | 'csv';
 
@@ -71,7 +72,7 @@ export function loadInventory(text: string, file: string, method: Method, format
     const parsed = inventoryShape(method).safeParse(value);
     if (!parsed.success) {
       const known = (path: readonly PropertyKey[]) =>
-        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target'];
+        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target', 'better'];
       const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
       return fail(...(positionedErrors ?? diags.slice(0, 50)));
     }
@@ -81,6 +82,8 @@ export function loadInventory(text: string, file: string, method: Method, format
   const processes = raw.processes.map((p) => toProcess(p, method));
   const duplicates = findDuplicateIds(processes, file, lazyWhere);
   if (duplicates.length > 0) return fail(...duplicates);
+  const undirected = method.metricDirections ? unknownMetricDirections(processes, method.metricDirections, lazyWhere) : [];
+  if (undirected.length > 0) return fail(...undirected);
   const inventory: Inventory = { processes };
   if (raw.organisation !== undefined) inventory.organisation = raw.organisation;
   return ok(inventory);

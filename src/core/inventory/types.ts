@@ -6,6 +6,8 @@ export interface Metric {
   unit: string;
   baseline?: number;
   target?: number;
+  /** Which way is good; absent when the metric catalogue knows the name. */
+  better?: 'lower' | 'higher';
 }
 
 /** How much work a process brings and how it arrives (000): chooses the engagement model and seats. */

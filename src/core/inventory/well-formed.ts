@@ -4,7 +4,7 @@ import { processShape } from './schema.js';
 
 const ID = /^[a-z0-9-]+$/;
 const NOT_BLANK = /\S/;
-const METRIC_KEYS = new Set(['name', 'unit', 'baseline', 'target']);
+const METRIC_KEYS = new Set(['name', 'unit', 'baseline', 'target', 'better']);
 const ROOT_KEYS = new Set(['$schema', 'organisation', 'processes']);
 /** Fields checked by hand below; any other field of a process is checked by its own zod schema. */
 const HOT_KEYS = new Set(['id', 'name', 'function', 'answers', 'metrics', 'merged_from']);
@@ -59,6 +59,7 @@ export function isWellFormedInventory(value: unknown, method: Method): boolean {
         if (!isMap(m)) return false;
         for (const key in m) if (!Object.hasOwn(m, key) || !METRIC_KEYS.has(key)) return false;
         if (!isText(m.name, 200) || !isText(m.unit, 50) || !isOptionalNumber(m.baseline) || !isOptionalNumber(m.target)) return false;
+        if (m.better !== undefined && m.better !== 'lower' && m.better !== 'higher') return false;
       }
     }
     if (p.merged_from !== undefined) {
