@@ -1,6 +1,7 @@
 import type { EngagementRules } from './engagement/schema.js';
 import type { LocationRules } from './location/schema.js';
 import type { MoneyRules } from './money/schema.js';
+import type { MetricDirections } from './metrics/direction.js';
 
 export type Verdict = 'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete';
 export const VERDICTS: readonly Verdict[] = ['outsource', 'keep', 'retain', 'defer', 'incomplete'];
@@ -60,6 +61,8 @@ export interface Method {
   location?: LocationRules;
   /** Defaults of the business case; built-in defaults apply when absent. */
   money?: MoneyRules;
+  /** Which way is good for the metric names of rules/metrics.yaml; without it, metric directions are not checked. */
+  metricDirections?: MetricDirections;
 }
 
 /** The step of the method that a verdict comes from. */

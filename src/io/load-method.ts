@@ -5,6 +5,7 @@ import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { defaultRulesPath } from './paths.js';
 import { readInput } from './read-input.js';
+import { readMetricDirections } from './metric-directions.js';
 
 /** How the default rules file is named in messages, wherever the package is installed. */
 export const DEFAULT_RULES_FILE = 'rules/default.yaml';
@@ -22,5 +23,6 @@ export async function loadMethodFor(rulesPath: string | undefined, io: Io): Prom
   const userSource = user ? { file: user.name, text: user.text } : undefined;
   const result = loadMethod(defaultSource, userSource);
   if (!result.ok) throw new UserError(result.errors);
-  return { ...result.value, defaultSource, ...(userSource ? { userSource } : {}) };
+  const method = { ...result.value.method, metricDirections: await readMetricDirections() };
+  return { ...result.value, method, defaultSource, ...(userSource ? { userSource } : {}) };
 }

@@ -4,7 +4,7 @@ import { evaluateInventory } from '../../src/core/engine/evaluate.js';
 import { formatInventory } from '../../src/core/interview/inventory.js';
 import { idFor, replay, takenIds } from '../../src/core/interview/state.js';
 import { loadInventory } from '../../src/core/inventory/load.js';
-import { defaultMethod, methodFrom } from '../helpers/method.js';
+import { catalogueDirections, defaultMethod, methodFrom } from '../helpers/method.js';
 import { emptySession, questions, runScript } from './run.js';
 import { DEFAULT, sel, ticks, typed, type Step } from './scripted.js';
 
@@ -380,5 +380,19 @@ describe('pre-filled answers', () => {
     expect(run.interrupted).toBe(false);
     expect(questions(run)).toHaveLength(2);
     expect(run.result!.inventory.processes[0]!.metrics).toEqual([{ name: 'pages optimised', unit: 'count', baseline: 40 }]);
+  });
+
+  it('asks the direction of a metric the catalogue does not know, and writes it', async () => {
+    const withCatalogue = { ...method, metricDirections: catalogueDirections() };
+    const session = emptySession({
+      listDone: true,
+      processes: [
+        { id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1, vendor_parity: 4, benefit: 4, regulated: false, politically_sensitive: 1, compliance_owner: false, face_to_face: 1, in_progress: false, roadmap_undecided: false, risk: 2, domain_expertise: 2, contractual_duty: false, cost_of_inaction: 3, tech_complexity: 2, repetitiveness: 4 }, metrics: [{ name: 'pages optimised', unit: 'count', baseline: 40 }, { name: 'turnaround', unit: 'hours', baseline: 8 }] },
+      ],
+    });
+    const run = await runScript([sel('higher', 'SEO: is a lower or a higher "pages optimised" (count) better?')], session, withCatalogue);
+    expect(run.interrupted).toBe(false);
+    expect(questions(run)).toHaveLength(1);
+    expect(run.result!.inventory.processes[0]!.metrics).toEqual([{ name: 'pages optimised', unit: 'count', baseline: 40, better: 'higher' }, { name: 'turnaround', unit: 'hours', baseline: 8 }]);
   });
 });

@@ -34,6 +34,7 @@ const EXPECTED_BROKEN: [string, number, number][] = [
   ['location-mismatch', 100, 15],
   ['engagement-mismatch', 109, 17],
   ['process-two-vendors', 117, 13],
+  ['target-not-better', 122, 66],
   ['unknown-vendor', 127, 13],
   ['duplicate-item', 136, 14],
   ['waiver-missing-reason', 157, 5],

@@ -7,7 +7,7 @@ import { loadRoadmap, type LoadedRoadmap } from '../../src/core/roadmap/load.js'
 import { checkRoadmap } from '../../src/core/roadmap/run.js';
 import type { Finding } from '../../src/core/roadmap/types.js';
 import type { Diagnostic } from '../../src/core/parse/diagnostics.js';
-import { DEFAULT_RULES_FILE, defaultRulesText } from '../helpers/method.js';
+import { DEFAULT_RULES_FILE, catalogueDirections, defaultRulesText } from '../helpers/method.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 
 /** The fixed day waivers are checked against in unit tests: never the clock. */
@@ -19,7 +19,7 @@ export const checkFixture = (...parts: string[]): string => fixture('check', ...
 export function rulesFrom(userText?: string, file = 'my-rules.yaml'): LoadedMethod {
   const result = loadMethod({ file: DEFAULT_RULES_FILE, text: defaultRulesText }, userText === undefined ? undefined : { file, text: userText });
   if (!result.ok) throw new Error(`rules do not load: ${result.errors.map((e) => e.message).join('; ')}`);
-  return result.value;
+  return { ...result.value, method: { ...result.value.method, metricDirections: catalogueDirections() } };
 }
 
 /** The diagnostics of a rules text that must be rejected. */

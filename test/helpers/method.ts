@@ -5,6 +5,8 @@ import { loadMethod } from '../../src/core/method-file.js';
 import type { Method } from '../../src/core/method.js';
 import type { Diagnostic } from '../../src/core/parse/diagnostics.js';
 import { repoRoot } from './paths.js';
+import { loadMetricDirections } from '../../src/core/metrics/load-directions.js';
+import type { MetricDirections } from '../../src/core/metrics/direction.js';
 
 export const DEFAULT_RULES_FILE = 'rules/default.yaml';
 export const defaultRulesText = readFileSync(join(repoRoot, DEFAULT_RULES_FILE), 'utf8');
@@ -32,4 +34,11 @@ export function rulesErrors(userText: string, file = 'user.yaml'): Diagnostic[] 
   const result = loadMethod({ file: DEFAULT_RULES_FILE, text: defaultRulesText }, { file, text: userText });
   if (result.ok) throw new Error('expected the rules to be rejected, but they loaded');
   return result.errors;
+}
+
+/** Which way is good for the metric names the shipped catalogue knows, as the CLI loads them. */
+export function catalogueDirections(): MetricDirections {
+  const result = loadMetricDirections(readFileSync(join(repoRoot, 'rules', 'metrics.yaml'), 'utf8'), 'rules/metrics.yaml');
+  if (!result.ok) throw new Error(`rules/metrics.yaml does not load: ${JSON.stringify(result.errors)}`);
+  return result.value;
 }

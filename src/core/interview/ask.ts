@@ -52,6 +52,8 @@ export async function ask(question: Question, ctx: AskContext): Promise<Outcome>
       return askMetrics(question.process, ctx);
     case 'baseline':
       return askBaseline(question.process, question.metric, ctx);
+    case 'direction':
+      return askDirection(question.process, question.metric, ctx);
     case 'done':
       return { type: 'none' };
   }
@@ -235,4 +237,20 @@ async function askBaseline(process: ProcessState, metric: { name: string; unit: 
   if (parsed === 'back') return ctx.canGoBack ? { type: 'back' } : { type: 'none' };
   if (parsed === undefined) return { type: 'none' };
   return { type: 'event', event: { type: 'baseline', process: process.id, metric: metric.name, baseline: parsed.baseline, unit: parsed.unit } };
+}
+
+/** Asked only for a metric the catalogue does not know: tracking and the roadmap checks need its direction. */
+async function askDirection(process: ProcessState, metric: { name: string; unit: string }, ctx: AskContext): Promise<Outcome> {
+  const answer = await ctx.prompter.select<'lower' | 'higher' | typeof BACK>({
+    message: `${label(process)}: is a lower or a higher "${sanitize(metric.name)}" (${sanitize(metric.unit)}) better?`,
+    choices: withBack(
+      [
+        { value: 'lower', name: 'Lower is better', description: 'like turnaround, cost per unit or rework rate' },
+        { value: 'higher', name: 'Higher is better', description: 'like on-time delivery or first-time-right rate' },
+      ],
+      ctx,
+    ),
+  });
+  if (answer === BACK) return { type: 'back' };
+  return { type: 'event', event: { type: 'direction', process: process.id, metric: metric.name, better: answer } };
 }

@@ -4,6 +4,7 @@ import { fail, ok } from '../parse/diagnostics.js';
 import { parsePositioned } from '../parse/yaml-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { processId } from '../inventory/schema.js';
+import { BETTER } from '../metrics/direction.js';
 import { didYouMean } from '../../util/suggest.js';
 import { cataloguesFrom, type Catalogues } from './catalogue.js';
 
@@ -26,6 +27,8 @@ export const catalogueShape = z.strictObject({
 export const metricDefShape = z.strictObject({
   name: shortText,
   unit: z.string().trim().min(1).max(50),
+  better: z.enum(BETTER),
+  also: z.array(shortText).max(50).optional(),
   seed,
   help: text,
 });
@@ -37,6 +40,7 @@ export const metricsCatalogueShape = z.strictObject({
   metrics: z.record(processId, metricDefShape),
   functions: z.record(shortText, z.array(processId).min(1).max(20)),
   default: z.array(processId).min(1).max(20),
+  patterns: z.strictObject({ lower: z.array(shortText).max(200).optional(), higher: z.array(shortText).max(200).optional() }).optional(),
 });
 
 

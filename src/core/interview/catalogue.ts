@@ -19,6 +19,10 @@ export interface CatalogueFile {
 export interface MetricDef {
   name: string;
   unit: string;
+  /** Which way is good; tracking and the target-not-better check read it. */
+  better: 'lower' | 'higher';
+  /** Other names of the same metric. */
+  also?: string[];
   seed: string;
   help: string;
 }
@@ -30,6 +34,8 @@ export interface MetricsFile {
   metrics: Record<string, MetricDef>;
   functions: Record<string, string[]>;
   default: string[];
+  /** Names whose direction is plain from their words ("cost per *"). */
+  patterns?: { lower?: string[]; higher?: string[] };
 }
 
 export interface Suggestion {

@@ -1,6 +1,7 @@
 import { evaluateInventory } from '../engine/evaluate.js';
 import { decideVerdict } from '../engine/verdict.js';
 import type { Metric } from '../inventory/types.js';
+import { directionOf } from '../metrics/direction.js';
 import type { Criterion, Method, Verdict } from '../method.js';
 import { CROSS_OUT_STEPS, type CrossOutStep } from '../method.js';
 import { toInventory } from './inventory.js';
@@ -19,6 +20,7 @@ export type Question =
   | { kind: 'criterion'; stage: CrossOutStep | 6; process: ProcessState; criterion: Criterion }
   | { kind: 'metrics'; stage: 7; process: ProcessState }
   | { kind: 'baseline'; stage: 7; process: ProcessState; metric: Metric }
+  | { kind: 'direction'; stage: 7; process: ProcessState; metric: Metric }
   | { kind: 'done'; stage: 'done' };
 
 /** Where a process leaves the walk of steps 3-5: the step and verdict that stop it, or null when it passes. */
@@ -87,6 +89,10 @@ export function nextQuestion(state: InterviewState, method: Method): Question {
     if (!process.metrics) return { kind: 'metrics', stage: 7, process };
     const metric = process.metrics.find((m) => m.baseline === undefined && !process.baselineAsked.has(m.name));
     if (metric) return { kind: 'baseline', stage: 7, process, metric };
+    // A metric the catalogue does not know (brought in from an inventory) cannot be tracked without its direction.
+    const directions = method.metricDirections;
+    const undirected = directions && process.metrics.find((m) => directionOf(m, directions) === undefined);
+    if (undirected) return { kind: 'direction', stage: 7, process, metric: undirected };
   }
   return { kind: 'done', stage: 'done' };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { volumeShape } from '../engagement/schema.js';
 import { metricShape, processId } from '../inventory/schema.js';
+import { BETTER } from '../metrics/direction.js';
 import { criterionId } from '../rules/schema.js';
 
 import { SESSION_KIND } from './session-kind.js';
@@ -56,6 +57,7 @@ export const eventShape = z.discriminatedUnion('type', [
     baseline: z.number().finite().nullable(),
     unit: metricShape.shape.unit,
   }),
+  z.strictObject({ type: z.literal('direction'), process: processId, metric: metricShape.shape.name, better: z.enum(BETTER) }),
 ]);
 
 export const sessionShape = z.strictObject({

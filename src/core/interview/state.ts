@@ -148,6 +148,12 @@ export function applyEvent(state: InterviewState, event: SessionEvent, method: M
       else metric.baseline = event.baseline;
       return;
     }
+    case 'direction': {
+      const metric = find(state, event.process)?.metrics?.find((m) => m.name === event.metric);
+      if (!metric) return skip();
+      metric.better = event.better;
+      return;
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
 import { COST_KEYS, RATE_KEYS } from '../money/schema.js';
 import { moneyWithoutCurrency } from './money-needs-currency.js';
+import { unknownMetricDirections } from './metric-directions.js';
 
 export type InventoryFormat = 'yaml' | 'json' | 'csv';
 
@@ -67,7 +68,7 @@ export function loadInventory(text: string, file: string, method: Method, format
     const parsed = inventoryShape(method).safeParse(value);
     if (!parsed.success) {
       const known = (path: readonly PropertyKey[]) =>
-        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'cost' ? COST_KEYS : path[0] === 'rates' ? RATE_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target'];
+        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'cost' ? COST_KEYS : path[0] === 'rates' ? RATE_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target', 'better'];
       const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
       return fail(...(positionedErrors() ?? diags.slice(0, 50)));
     }
@@ -77,6 +78,8 @@ export function loadInventory(text: string, file: string, method: Method, format
   const processes = raw.processes.map((p) => toProcess(p, method));
   const duplicates = findDuplicateIds(processes, file, lazyWhere);
   if (duplicates.length > 0) return fail(...duplicates);
+  const undirected = method.metricDirections ? unknownMetricDirections(processes, method.metricDirections, lazyWhere) : [];
+  if (undirected.length > 0) return fail(...undirected);
   const inventory: Inventory = { processes };
   if (raw.organisation !== undefined) inventory.organisation = raw.organisation;
   if (raw.currency !== undefined) inventory.currency = raw.currency;

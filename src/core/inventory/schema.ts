@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Method } from '../method.js';
 import { volumeShape } from '../engagement/schema.js';
 import { costShape, currencyShape, ratesShape } from '../money/schema.js';
+import { BETTER } from '../metrics/direction.js';
 
 /** Ids are what users type on the command line and what roadmaps refer to. */
 export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
@@ -11,6 +12,7 @@ export const metricShape = z.strictObject({
   unit: z.string().min(1).max(50).regex(/\S/, 'must not be blank'),
   baseline: z.number().finite().optional(),
   target: z.number().finite().optional(),
+  better: z.enum(BETTER).optional().describe('which way is good: lower or higher; the metric catalogue supplies it for names it knows, any other name must state it'),
 });
 
 /**

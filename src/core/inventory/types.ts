@@ -8,6 +8,8 @@ export interface Metric {
   unit: string;
   baseline?: number;
   target?: number;
+  /** Which way is good; absent when the metric catalogue knows the name. */
+  better?: 'lower' | 'higher';
 }
 
 export interface Process {

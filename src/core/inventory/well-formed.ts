@@ -5,7 +5,7 @@ import { currencyShape, ratesShape } from '../money/schema.js';
 
 const ID = /^[a-z0-9-]+$/;
 const NOT_BLANK = /\S/;
-const METRIC_KEYS = new Set(['name', 'unit', 'baseline', 'target']);
+const METRIC_KEYS = new Set(['name', 'unit', 'baseline', 'target', 'better']);
 const ROOT_KEYS = new Set(['$schema', 'organisation', 'currency', 'rates', 'processes']);
 /** Fields checked by hand below; any other field of a process is checked by its own zod schema. */
 const HOT_KEYS = new Set(['id', 'name', 'function', 'answers', 'metrics', 'merged_from']);
@@ -62,6 +62,7 @@ export function isWellFormedInventory(value: unknown, method: Method): boolean {
         if (!isMap(m)) return false;
         for (const key in m) if (!Object.hasOwn(m, key) || !METRIC_KEYS.has(key)) return false;
         if (!isText(m.name, 200) || !isText(m.unit, 50) || !isOptionalNumber(m.baseline) || !isOptionalNumber(m.target)) return false;
+        if (m.better !== undefined && m.better !== 'lower' && m.better !== 'higher') return false;
       }
     }
     if (p.merged_from !== undefined) {

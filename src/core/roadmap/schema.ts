@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { processId } from '../inventory/schema.js';
+import { BETTER } from '../metrics/direction.js';
 
 /**
  * The roadmap file: which process goes to which vendor, in which wave, under
@@ -35,6 +36,9 @@ export const slaShape = z.strictObject({
   unit: text(50).min(1).describe('hours, %, EUR, count...'),
   baseline: z.number().finite().nullable().optional().describe('today\'s value, measured before the hand-over (004 step 7)'),
   target: z.number().finite().nullable().optional().describe('the value the vendor commits to'),
+  better: z.enum(BETTER).nullable().optional().describe('which way is good: lower or higher; the metric catalogue supplies it for names it knows, any other name must state it'),
+  tolerance: z.number().finite().min(0).max(10).nullable().optional().describe('outsource track: a miss of at most tolerance x |target| is amber, not red (default in rules/tracking.yaml)'),
+  window: z.int().min(2).max(120).nullable().optional().describe('outsource track: how many periods the trend is fitted on (default in rules/tracking.yaml)'),
 });
 
 export const itemShape = z.strictObject({
@@ -68,6 +72,11 @@ export const reviewShape = z.strictObject({
     .describe('true, or how feedback flows back: strategise, implement, feedback (001)'),
 });
 
+export const trackingShape = z.strictObject({
+  actuals: z.string().min(1).max(1000).nullable().optional().describe('path of the actuals file (CSV, YAML or JSON), relative to this roadmap; read by outsource track'),
+  cadence: z.enum(CADENCES).nullable().optional().describe('how often actuals are reviewed; an SLA red for longer is sla-breached (default: review.cadence)'),
+});
+
 export const waiverShape = z.strictObject({
   rule: ruleId.describe('the check id to waive'),
   process: processId.optional().describe('only findings about this process'),
@@ -83,6 +92,7 @@ export const roadmapShape = z.strictObject({
   inventory: z.string().min(1).max(1000).describe('path of the inventory, relative to this roadmap'),
   owner: text(200).nullable().optional().describe('the in-house owner: the responsibility stays with the organisation (004)'),
   review: reviewShape.nullable().optional(),
+  tracking: trackingShape.nullable().optional().describe('the run phase: where the actuals are and how often they are reviewed (outsource track)'),
   vendors: z.record(vendorId, vendorShape.nullable()).nullable().optional(),
   items: z.array(itemShape).max(100_000).nullable().optional(),
   waivers: z.array(waiverShape).max(10_000).nullable().optional(),
@@ -93,12 +103,14 @@ export type RoadmapItem = z.infer<typeof itemShape>;
 export type RoadmapVendor = z.infer<typeof vendorShape>;
 export type Sla = z.infer<typeof slaShape>;
 export type WaiverEntry = z.infer<typeof waiverShape>;
+export type Tracking = z.infer<typeof trackingShape>;
 
-export const ROADMAP_KEYS = ['$schema', 'version', 'name', 'inventory', 'owner', 'review', 'vendors', 'items', 'waivers'];
+export const ROADMAP_KEYS = ['$schema', 'version', 'name', 'inventory', 'owner', 'review', 'tracking', 'vendors', 'items', 'waivers'];
 export const ITEM_KEYS = ['process', 'vendor', 'wave', 'engagement', 'location', 'slas', 'ip_owner', 'notes'];
 export const VENDOR_KEYS = ['name', 'scope', 'contact', 'notes'];
 export const REVIEW_KEYS = ['cadence', 'feedback_loop'];
-export const SLA_KEYS = ['metric', 'unit', 'baseline', 'target'];
+export const SLA_KEYS = ['metric', 'unit', 'baseline', 'target', 'better', 'tolerance', 'window'];
+export const TRACKING_KEYS = ['actuals', 'cadence'];
 export const WAIVER_KEYS = ['rule', 'process', 'vendor', 'reason', 'expires'];
 
 /** The words to suggest for an unknown key at a path of a roadmap. */
@@ -106,6 +118,7 @@ export function roadmapKeysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return ROADMAP_KEYS;
   const [top] = path;
   if (top === 'review') return REVIEW_KEYS;
+  if (top === 'tracking') return TRACKING_KEYS;
   if (top === 'vendors' && path.length === 2) return VENDOR_KEYS;
   if (top === 'items' && path.length === 2) return ITEM_KEYS;
   if (top === 'items' && path[2] === 'slas') return SLA_KEYS;

@@ -11,6 +11,7 @@ import { noReviewCadence } from './no-review-cadence.js';
 import { processNotOutsource } from './process-not-outsource.js';
 import { processTwoVendors } from './process-two-vendors.js';
 import { slaCostOnly } from './sla-cost-only.js';
+import { targetNotBetter } from './target-not-better.js';
 import { unknownProcess } from './unknown-process.js';
 import { unknownVendor } from './unknown-vendor.js';
 import { unusedVendor } from './unused-vendor.js';
@@ -23,6 +24,7 @@ export const BUILT_IN_CHECKS: readonly Check[] = [
   unknownVendor,
   missingMetrics,
   slaCostOnly,
+  targetNotBetter,
   coreWorkHandedOut,
   highRiskFirstWave,
   locationMismatch,
