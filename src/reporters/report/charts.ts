@@ -1,4 +1,5 @@
 import type { ReportData } from '../../core/report/model.js';
+import { maxOf } from '../table-layout.js';
 
 /** A chart: its Vega-Lite spec and the accessible title and description that go with it. */
 export interface ChartSpec {
@@ -78,9 +79,9 @@ export function matrixChart(data: ReportData): ChartSpec {
   const split = data.matrixSplit;
   // Zoom in on where the candidates are: they all passed steps 3-5, so they bunch up.
   const floor = (n: number) => Math.max(0, Math.floor((n - 5) / 10) * 10);
-  const lowEase = floor(Math.min(split.ease, ...data.matrix.map((p) => p.ease)));
-  const lowValue = floor(Math.min(split.value, ...data.matrix.map((p) => p.value)));
-  const maxHours = Math.max(1, ...data.matrix.map((p) => p.hours ?? 0));
+  const lowEase = floor(-maxOf(data.matrix.map((p) => -p.ease), -split.ease));
+  const lowValue = floor(-maxOf(data.matrix.map((p) => -p.value), -split.value));
+  const maxHours = maxOf(data.matrix.map((p) => p.hours ?? 0), 1);
   const sized = data.matrix.filter((p) => p.hours !== null).map((p) => ({ rank: p.rank, value: p.value, ease: p.ease, hours: p.hours, volume: 'hours a month given' }));
   const unsized = data.matrix.filter((p) => p.hours === null).map((p) => ({ rank: p.rank, value: p.value, ease: p.ease, volume: 'volume not given' }));
   const labels = [
