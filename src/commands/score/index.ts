@@ -62,6 +62,9 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
 
   if (options.sensitivity) addSensitivity(assessment, inventory, method, { seed });
   const report = { assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
-  for (const chunk of scoreReporters[options.format](report, render)) io.stdout(chunk);
+  for (const chunk of scoreReporters[options.format](report, render)) {
+    io.stdout(chunk);
+    await io.drained?.();
+  }
   return EXIT.ok;
 }
