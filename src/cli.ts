@@ -173,7 +173,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       program.outputHelp();
       return EXIT.error;
     }
-    return await action(io);
+    const code = await action(io);
+    await io.drained?.();
+    return code;
   } catch (error) {
     return reportError(error, io, debug);
   }

@@ -3,6 +3,8 @@ export interface Io {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Resolves once stdout has room again: loops writing large outputs await it between pieces. */
+  drained?(): Promise<void>;
   /** Colour for text written to stdout (NO_COLOR, FORCE_COLOR and TTY already applied). */
   color: boolean;
   /** Width to fit tables in. */

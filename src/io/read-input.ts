@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { sanitize } from '../util/sanitize.js';
+import { describeWriteError } from './output-stream.js';
 
 /** Larger inputs are refused before reading: 100,000 processes in YAML take about 45 MB. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -71,5 +72,6 @@ export function describeFsError(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory, not a file';
   if (code === 'EEXIST') return 'already exists';
+  if (code === 'ENOSPC' || code === 'EIO' || code === 'EDQUOT' || code === 'EFBIG') return describeWriteError(error);
   return sanitize(error instanceof Error ? error.message : String(error));
 }

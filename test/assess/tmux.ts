@@ -27,14 +27,14 @@ export class Tmux {
    * Runs `command` in a fresh 80x30 pane. A shell around it records its exit
    * status in a file: tmux's own pane_dead_status is not always filled in.
    */
-  start(command: string, cwd: string, env: Record<string, string> = {}): void {
+  start(command: string, cwd: string, env: Record<string, string> = {}, columns = 80): void {
     writeFileSync(join(this.confDir, 'tmux.conf'), 'set -g remain-on-exit on\nset -g history-limit 20000\nset -g default-terminal "screen"\n');
     const previous = this.session;
     this.session = `run${this.runs++}`;
     this.statusFile = join(this.confDir, `${this.session}.status`);
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     const script = `env ${exports} ${command}; echo $? > ${shellQuote(this.statusFile)}`;
-    this.tmux(['new-session', '-d', '-s', this.session, '-x', '80', '-y', '30', '-c', cwd, script]);
+    this.tmux(['new-session', '-d', '-s', this.session, '-x', String(columns), '-y', '30', '-c', cwd, script]);
     // The new session exists before the old one goes, so the server keeps running.
     if (previous) this.tmux(['kill-session', '-t', previous]);
   }

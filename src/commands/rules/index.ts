@@ -2,7 +2,7 @@ import { describeTest } from '../../core/engine/verdict.js';
 import type { Method } from '../../core/method.js';
 import { CROSS_OUT_STEPS } from '../../core/method.js';
 import { styler } from '../../reporters/style.js';
-import { fittedTable } from '../../reporters/table-layout.js';
+import { fittedTable, maxOf } from '../../reporters/table-layout.js';
 import { EXIT } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { listRules } from '../../core/roadmap/settings.js';
@@ -40,7 +40,7 @@ function renderRules(method: Method, color: boolean, width: number): string {
   const out: string[] = [c.bold(`Method "${method.name}" (${method.sources.join(' + ')})`), ''];
   out.push(c.bold(`Criteria (${method.criteria.length}); scales run ${method.scale.min}-${method.scale.max}`));
   // Ids are never cut short: users copy them into their inventories and rules files.
-  const idWidth = (ids: string[]) => Math.max(8, ...ids.map((id) => id.length)) + 2;
+  const idWidth = (ids: string[]) => maxOf(ids.map((id) => id.length), 8) + 2;
   const criteria = fittedTable(['Criterion', 'Type', 'Steps', 'Step 6', 'Question'], [idWidth(method.criteria.map((crit) => crit.id)), 7, 8, 13, null], Math.min(width, 140));
   for (const crit of method.criteria) {
     const effect = crit.priority ? `${crit.priority.effect} x${crit.priority.weight}` : '';

@@ -63,6 +63,9 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   }
 
   const report = { assessment: options.sensitivity ? withSensitivity(assessment, inventory, method, { seed }) : assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
-  for (const chunk of scoreReporters[options.format](report, render)) io.stdout(chunk);
+  for (const chunk of scoreReporters[options.format](report, render)) {
+    io.stdout(chunk);
+    await io.drained?.();
+  }
   return EXIT.ok;
 }

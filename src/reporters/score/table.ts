@@ -3,7 +3,7 @@ import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/t
 import { whatWouldChange } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { styler } from '../style.js';
-import { fittedTable } from '../table-layout.js';
+import { fittedTable, maxOf } from '../table-layout.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { RenderOptions, ScoreReport } from './types.js';
 import { moneyShown, paybackCell, savingCell } from '../money/columns.js';
@@ -49,15 +49,18 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     const group = evaluations.filter((e) => e.verdict === verdict);
     if (group.length === 0) continue;
     out.push('', c.bold(`${VERDICT_HEADINGS[verdict](report.method)} (${group.length})`));
-    const labels = group.map((e) => (verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n')));
-    const labelWidth = Math.min(26, Math.max(8, ...labels.flatMap((l) => l.split('\n').map((x) => x.length + 2))));
-    const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why', ...change], [processWidth(group), labelWidth, null, ...changeWidth], width, [0, 0, 3, ...changeWeight]);
-    for (const [i, e] of group.entries()) {
+    // Beyond a screenful the table shows the first rows and says how many more: --format csv or json lists them all.
+    const shown = group.length > SCREENFUL ? group.slice(0, SCREENFUL) : group;
+    const labels = shown.map((e) => (verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n')));
+    const labelWidth = Math.min(26, maxOf(labels.flatMap((l) => l.split('\n').map((x) => x.length + 2)), 8));
+    const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why', ...change], [processWidth(shown), labelWidth, null, ...changeWidth], width, [0, 0, 3, ...changeWeight]);
+    for (const [i, e] of shown.entries()) {
       const gates = labels[i] ?? '';
       const why = verdict === 'incomplete' ? 'answer these gate questions to get a verdict' : stopReason(e);
       table.push([processCell(e), gates, why, ...changeCell(e)]);
     }
     out.push(table.toString());
+    if (shown.length < group.length) out.push(c.dim(`... and ${(group.length - shown.length).toLocaleString('en')} more; --format csv (or json) lists every process`));
   }
   return `${out.join('\n')}\n`;
 }
@@ -65,7 +68,10 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
 const unansweredCriteria = (reasons: readonly Reason[]) => reasons.map((r) => r.criterion ?? r.gate).join('\n');
 
 /** Ids are never cut: the column is as wide as the longest id (within reason), names wrap. */
-const processWidth = (group: readonly Evaluation[]) => Math.min(26, Math.max(16, ...group.map((e) => e.id.length + 2)));
+const processWidth = (group: readonly Evaluation[]) => Math.min(26, maxOf(group.map((e) => e.id.length + 2), 16));
+
+/** Rows of a crossed-out group shown before the table is summarised. */
+const SCREENFUL = 20;
 
 /** Engagement model and seats (000), then location (002); "?" where the answers do not decide it yet, and `--explain` says why. */
 function handover(e: Evaluation): string {
