@@ -17,7 +17,7 @@ export async function exists(path: string): Promise<boolean> {
  * written, flushed to disk and renamed over it, so a crash at any moment
  * leaves either the old file or the new one, never a torn one.
  */
-export async function writeFileAtomic(path: string, content: string, options: { force?: boolean; shownAs?: string } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force?: boolean; shownAs?: string } = {}): Promise<void> {
   const shown = options.shownAs ?? path;
   if (!options.force && (await exists(path))) {
     throw new UserError(`${shown}: already exists; use --force to overwrite it`);
@@ -26,7 +26,7 @@ export async function writeFileAtomic(path: string, content: string, options: { 
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

@@ -231,7 +231,7 @@ function quickLook(texts: SourceTexts): Catalogues | undefined {
 
 async function readInventory(path: string, io: Io, method: Method): Promise<Inventory> {
   const [{ readInput }, { loadInventory }] = await Promise.all([import('../../cli/read-input.js'), import('../../core/inventory/load.js')]);
-  const input = await readInput(path, io);
+  const input = await readInput(path, io, { workbook: true });
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);
   return loaded.value;
