@@ -9,6 +9,9 @@ import type { Io } from '../../cli/io.js';
 import { loadMethodFor } from '../../cli/load-method.js';
 import { readInput } from '../../cli/read-input.js';
 import { exists, writeFileAtomic } from '../../cli/write-file.js';
+import { vendorWeightsFile } from '../../core/ahp/vendor-weights-file.js';
+import { VENDOR_CRITERION_IDS } from '../../core/vendors/criteria.js';
+import { namesVendorCriteria } from './vendor-matrix.js';
 import { interview, type Ask } from './interview.js';
 
 export interface WeightsOptions {
@@ -35,6 +38,7 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
 
   let input: PairwiseInput;
   let source: string;
+  let vendorCriteria = false;
   const out = options.out ?? (options.matrix === undefined ? DEFAULT_OUT : undefined);
   const outPath = out === undefined ? undefined : resolve(io.cwd, out);
   // Refuse before asking 21 questions, not after.
@@ -42,7 +46,8 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
 
   if (options.matrix !== undefined) {
     const file = await readInput(options.matrix, io);
-    const parsed = parseMatrixFile(file.text, file.name, step6);
+    vendorCriteria = namesVendorCriteria(file.text);
+    const parsed = vendorCriteria ? parseMatrixFile(file.text, file.name, VENDOR_CRITERION_IDS, 'vendor') : parseMatrixFile(file.text, file.name, step6);
     if (!parsed.ok) throw new UserError(parsed.errors);
     input = parsed.value;
     source = file.name;
@@ -62,7 +67,10 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
   const result = analysePairwise(input);
   const warnings = consistencyWarnings(result);
   let written: string | undefined;
-  if (outPath && out !== undefined) {
+  if (outPath && out !== undefined && vendorCriteria) {
+    await writeFileAtomic(outPath, vendorWeightsFile(result, input.comparisons, source), { force: options.force === true, shownAs: sanitize(out) });
+    written = sanitize(out);
+  } else if (outPath && out !== undefined) {
     const missing = step6.filter((c) => !input.criteria.includes(c));
     if (missing.length > 0) throw new UserError(`${source}: to write a rules file, compare every step-6 criterion; missing: ${missing.join(', ')}`);
     await writeFileAtomic(outPath, weightsRulesFile(result, input.comparisons, source), { force: options.force === true, shownAs: sanitize(out) });
