@@ -181,7 +181,11 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       const session = resumed ?? loaded.newSession({ out, rules: rulesPath, base: await startingPoint(options, io, loaded.method, prompter), now: now() });
       session.out = out;
       session.rules = rulesPath;
-      if (session.events.length === 0) prompter.say(intro);
+      if (session.events.length === 0 && !resumed) prompter.say(intro);
+      else if (resumed) {
+        const [{ recap }, { replay }] = await Promise.all([import('../../core/interview/recap.js'), import('../../core/interview/state.js')]);
+        prompter.say(recap(replay(resumed, loaded.method), loaded.method));
+      }
       result = await loaded.runInterview(session, interviewDeps(loaded));
     }
 
