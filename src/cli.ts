@@ -37,15 +37,17 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
 
   program
     .command('score')
-    .description('score an inventory (YAML, JSON or CSV) and print the prioritised shortlist')
+    .description('score an inventory (YAML, JSON, CSV or an Excel .xlsx sheet) and print the prioritised shortlist')
     .argument('<file>', 'inventory file, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs -o)').choices(['table', 'json', 'csv', 'markdown', 'xlsx']).default('table'))
+    .option('-o, --out <file>', 'write the output to this file instead of stdout (never overwrites without --force)')
+    .option('--force', 'overwrite the -o file if it exists')
     .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
     .option('-e, --explain <id>', 'explain one process: every answer, every gate, every point of its score')
     .option('--sensitivity', 'add what would change each verdict and how stable each rank is under random weights')
     .option('--seed <n>', 'seed of the random weight trials of --sensitivity (default 1)')
-    .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md\n  $ outsource score inventory.yaml --sensitivity --seed 7     # what would change each verdict (docs/sensitivity.md)')
-    .action((file: string, opts: { format: 'table' | 'json' | 'csv' | 'markdown'; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
+    .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.xlsx --format xlsx -o shortlist.xlsx   # Excel in, Excel out\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md\n  $ outsource score inventory.yaml --sensitivity --seed 7     # what would change each verdict (docs/sensitivity.md)')
+    .action((file: string, opts: { format: 'table' | 'json' | 'csv' | 'markdown' | 'xlsx'; out?: string; force?: boolean; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
       setAction(async (io) => (await import('./commands/score/index.js')).score({ file, ...opts }, io)),
     );
 

@@ -5,6 +5,7 @@ import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { sanitize } from '../util/sanitize.js';
 import { describeWriteError } from './output-stream.js';
+import { binaryAdvice, binaryKind } from './binary-input.js';
 
 /** Larger inputs are refused before reading: 100,000 processes in YAML take about 45 MB. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -15,8 +16,12 @@ export interface InputFile {
   text: string;
 }
 
-/** Reads a text file (or stdin for "-"), refusing directories, huge files and binary data. */
-export async function readInput(path: string, io: Io): Promise<InputFile> {
+/**
+ * Reads a text file (or stdin for "-"), refusing directories, huge files and
+ * binary data. With `workbook`, an .xlsx workbook (whatever its name) is read
+ * too: its first sheet becomes CSV text.
+ */
+export async function readInput(path: string, io: Io, options: { workbook?: boolean } = {}): Promise<InputFile> {
   const name = path === '-' ? '<stdin>' : path;
   let bytes: Buffer;
   if (path === '-') {
@@ -40,17 +45,25 @@ export async function readInput(path: string, io: Io): Promise<InputFile> {
     }
   }
   if (bytes.length > MAX_INPUT_BYTES) throw new UserError(`${name}: input is over the limit of ${MAX_INPUT_BYTES / 1048576} MB`);
-  return { name: sanitize(name), text: decodeText(bytes, sanitize(name)) };
+  if (options.workbook && binaryKind(bytes) === 'zip') {
+    const { workbookToCsv } = await import('../core/workbook/read.js');
+    const csv = workbookToCsv(bytes, sanitize(name));
+    if (!csv.ok) throw new UserError(csv.errors);
+    return { name: sanitize(name), text: csv.value };
+  }
+  return { name: sanitize(name), text: decodeText(bytes, sanitize(name), options.workbook === true) };
 }
 
 /** UTF-8 (with or without BOM) or UTF-16 with a BOM; anything holding NUL bytes is not text. */
-export function decodeText(bytes: Buffer, name: string): string {
+export function decodeText(bytes: Buffer, name: string, readsWorkbooks = false): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
     swapped.swap16();
     return swapped.toString('utf16le');
   }
+  const kind = binaryKind(bytes);
+  if (kind) throw new UserError(`${name}: ${binaryAdvice(kind, readsWorkbooks)}`);
   if (bytes.includes(0)) throw new UserError(`${name}: contains NUL bytes; this is not a text file`);
   const text = bytes.toString('utf8');
   // Decoding would silently turn invalid bytes into U+FFFD (a Latin-1 export, say): say so instead.

@@ -67,7 +67,7 @@ function removeStaleTemps(path: string): void {
  * the user may, its owner. A device or a pipe (/dev/stdout) is written
  * straight through: renaming over it would replace the device.
  */
-export async function writeFileAtomic(path: string, content: string, options: { force?: boolean; shownAs?: string } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force?: boolean; shownAs?: string } = {}): Promise<void> {
   const shown = options.shownAs ?? path;
   let before;
   try {
@@ -86,7 +86,7 @@ export async function writeFileAtomic(path: string, content: string, options: { 
     pending.add(temp);
     watchSignals();
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
       if (before) {
         // open() applies the umask; the old file's mode is restored exactly.
         await handle.chmod(before.mode & 0o7777);
@@ -107,11 +107,11 @@ export async function writeFileAtomic(path: string, content: string, options: { 
   }
 }
 
-async function writeThrough(path: string, content: string, shown: string): Promise<void> {
+async function writeThrough(path: string, content: string | Uint8Array, shown: string): Promise<void> {
   try {
     const handle = await open(path, 'w');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
     } finally {
       await handle.close();
     }

@@ -29,6 +29,11 @@ const ONE_PROCESS: Step[] = [
   ...['1', '5', '4', 'false', '1', 'false', '1', 'false', 'false', '2', '2', 'false', '3', '2', '5'].map((v) => sel(v)),
   ticks(['turnaround']),
   typed('16'),
+  // step 7 for the shortlisted process: volume, then the four right-shoring questions; then the organisation
+  typed('120', 'how many hours of work a month'),
+  sel('steady', 'how does the work arrive'),
+  ...['dont-know', 'dont-know', 'dont-know', 'dont-know'].map((v) => sel(v)),
+  typed('', "The organisation's name"),
 ];
 
 async function runAssess(script: Step[], options: AssessOptions = {}, onAsk?: ConstructorParameters<typeof ScriptedPrompter>[1]) {
@@ -69,8 +74,9 @@ describe('a finished interview', () => {
     });
     expect(code).toBe(0);
     expect(prompter.remaining).toBe(0);
-    // Before each question, every earlier answer is on disk (the menu and the name it leads to make one answer).
-    expect(eventsSeen).toEqual([0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    // Before each question, every earlier answer is on disk (the menu and the name it leads to make one answer,
+    // as do the hours and the pattern of the volume).
+    expect(eventsSeen).toEqual([0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 20, 21, 22, 23, 24, 25]);
     expect(existsSync(SESSION())).toBe(false);
     expect(stdout).toContain('Wrote inventory.yaml: 1 process, 1 on the shortlist.\nScore it again:  outsource score inventory.yaml\n');
     const inventory = inventoryIn('inventory.yaml');

@@ -58,6 +58,8 @@ const ASSESSING: Step[] = [
   sel('3', 'Newsletter production: How serious are the consequences'),
   sel('4', 'Newsletter production: How complicated is the technology'),
   sel('dont-know', 'Newsletter production: How repetitive'),
+  // before the shortlist: the "don't know" answers stay as they are
+  sel('no', 'Before the shortlist: answer them now?'),
   // step 7
   ticks(DEFAULT, 'which metrics will you track for "Newsletter production"'),
   typed('48', 'baseline of "turnaround" today, in hours'),
@@ -66,7 +68,17 @@ const ASSESSING: Step[] = [
   typed('90,5', 'baseline of "on-time delivery"'),
 ];
 
-const FULL = [...LISTING, ...ASSESSING];
+/** Step 7 after the metrics: volume and right-shoring of the shortlisted process, then the organisation. */
+const CLOSING: Step[] = [
+  typed('', 'Newsletter production: how many hours of work a month?'),
+  sel('dont-know', 'Newsletter production: '),
+  sel('dont-know', 'Newsletter production: '),
+  sel('dont-know', 'Newsletter production: '),
+  sel('dont-know', 'Newsletter production: '),
+  typed('', "The organisation's name"),
+];
+
+const FULL = [...LISTING, ...ASSESSING, ...CLOSING];
 
 describe('a whole interview', () => {
   it('walks steps 1 to 7 and ends with an inventory that scores to the shortlist it showed', async () => {
@@ -128,8 +140,9 @@ describe('a whole interview', () => {
     // SEO: step 3, then step 4 until the compliance gate fired (face-to-face is not asked).
     expect(about('SEO')).toHaveLength(6);
     expect(about('SEO').some((q) => q.includes('face-to-face'))).toBe(false);
-    // Newsletter production: 3 + 4 + 5, then only the 3 step-6 criteria not already answered.
-    expect(about('Newsletter production')).toHaveLength(15);
+    // Newsletter production: 3 + 4 + 5, then only the 3 step-6 criteria not already answered,
+    // then the 4 right-shoring questions of step 7 (it is on the shortlist).
+    expect(about('Newsletter production')).toHaveLength(19);
     // No criterion is asked twice about the same process.
     const criterionQuestions = asked.filter((q) => /^select: [^?]+: /.test(q) && !q.includes('look like the same'));
     expect(new Set(criterionQuestions).size).toBe(criterionQuestions.length);
@@ -163,7 +176,9 @@ describe('a whole interview', () => {
     );
     const run = await runScript([sel('type'), typed('Ad adaptations'), sel('none'), sel('done'), sel('1', 'Ad adaptations: Is this your secret sauce?')], emptySession(), custom);
     const q = run.prompter.asked.find((a) => a.message === 'Ad adaptations: Is this your secret sauce?')!;
-    expect(q.choices!.map((c) => c.name)).toEqual(['1 = none at all', '2 = low', '3 = medium', '4 = high', '5 = overwhelming', "? Don't know (leave it unanswered)", '< Back: change the previous answer']);
+    expect(q.choices!.map((c) => c.name)).toEqual(['1 = none at all', '2 = low', '3 = medium', '4 = high', '5 = overwhelming', "? Don't know (leave it unanswered)", '< Back: change the previous answer', '  (no answer yet: press a digit, or use the arrows)']);
+    // Nothing is preselected: the cursor starts on the line that is not an answer.
+    expect(q.default).toBe('unanswered');
     expect(q.choices![0]!.description).toBe('Think of what clients pay you for.');
     expect(run.prompter.said.join('\n')).toContain(custom.steps[3].intro!);
   });
@@ -171,18 +186,18 @@ describe('a whole interview', () => {
 
 describe("don't know", () => {
   it('leaves the criterion unanswered, so the verdict is incomplete, never silently safe', async () => {
-    const run = await runScript([sel('type'), typed('Catalogue production'), sel('none'), sel('done'), sel('1'), sel('dont-know'), sel('3')]);
+    const run = await runScript([sel('type'), typed('Catalogue production'), sel('none'), sel('done'), sel('1'), sel('dont-know'), sel('3'), sel('no', 'Before the shortlist'), typed('', "organisation's name")]);
     expect(run.interrupted).toBe(false);
     const process = run.result!.inventory.processes[0]!;
     expect(process.answers).toEqual({ core_competency: 1, benefit: 3 });
     expect(evaluateInventory(run.result!.inventory, method).evaluations[0]!.verdict).toBe('incomplete');
     // Recorded as such in the session, so it is not asked again on resume.
-    expect(run.saves.at(-1)!.events.at(-2)).toEqual({ type: 'answer', process: 'catalogue-production', criterion: 'vendor_parity', value: null });
+    expect(run.saves.at(-1)!.events.at(-4)).toEqual({ type: 'answer', process: 'catalogue-production', criterion: 'vendor_parity', value: null });
   });
 
   it('still asks the rest of the step: a gate that fires decides even when another answer is unknown', async () => {
-    const run = await runScript([sel('type'), typed('Client strategy'), sel('none'), sel('done'), sel('dont-know'), sel('1', 'How well could an outside party')]);
-    expect(questions(run)).toHaveLength(6);
+    const run = await runScript([sel('type'), typed('Client strategy'), sel('none'), sel('done'), sel('dont-know'), sel('1', 'How well could an outside party'), sel('no', 'Before the shortlist'), typed('', "organisation's name")]);
+    expect(questions(run)).toHaveLength(8);
     expect(evaluateInventory(run.result!.inventory, method).evaluations[0]!.verdict).toBe('keep');
   });
 });
@@ -202,9 +217,10 @@ describe('back', () => {
       sel('done'),
       sel('1', 'How much does this process give'),
       sel('2', 'How well could an outside party'),
+      typed('', "organisation's name"),
     ]);
-    // A low vendor parity crosses it out at once: nothing more to ask.
-    expect(questions(run)).toHaveLength(6);
+    // A low vendor parity crosses it out at once: nothing more to ask about it.
+    expect(questions(run)).toHaveLength(7);
     expect(run.interrupted).toBe(false);
     expect(evaluateInventory(run.result!.inventory, method).evaluations[0]!.verdict).toBe('keep');
 
@@ -226,7 +242,7 @@ describe('back', () => {
     ]);
     const asked = changed.prompter.asked;
     const reasked = asked.filter((q) => q.message === 'Banner resizing: How well could an outside party perform it, compared with your own team?');
-    expect(reasked.map((q) => q.default)).toEqual([undefined, '2', '2']);
+    expect(reasked.map((q) => q.default)).toEqual(['unanswered', '2', '2']);
     const banner = changed.saves.at(-1)!.events.filter((e) => e.type === 'answer' && e.process === 'banner-resizing');
     expect(banner.map((e) => (e.type === 'answer' ? [e.criterion, e.value] : []))).toEqual([
       ['core_competency', 1],
@@ -259,7 +275,19 @@ describe('back', () => {
   });
 
   it('works from the metrics question of step 7', async () => {
-    const run = await runScript([...FULL.slice(0, -5), ticks('<back>', 'which metrics'), sel('5', 'How repetitive'), ticks(['turnaround']), typed('b'), ticks(['cost per unit']), typed('700')]);
+    const beforeMetrics = FULL.length - CLOSING.length - 5;
+    const run = await runScript([
+      ...FULL.slice(0, beforeMetrics),
+      ticks('<back>', 'which metrics'),
+      sel('back', 'Before the shortlist'),
+      sel('5', 'How repetitive'),
+      sel('no', 'Before the shortlist'),
+      ticks(['turnaround']),
+      typed('b'),
+      ticks(['cost per unit']),
+      typed('700'),
+      ...CLOSING,
+    ]);
     expect(run.interrupted).toBe(false);
     const newsletter = run.result!.inventory.processes[0]!;
     expect(newsletter.answers.repetitiveness).toBe(5);
@@ -376,9 +404,14 @@ describe('pre-filled answers', () => {
         { id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1, vendor_parity: 4, benefit: 4, regulated: false, politically_sensitive: 1, compliance_owner: false, face_to_face: 1, in_progress: false, roadmap_undecided: false, risk: 2, domain_expertise: 2, contractual_duty: false, cost_of_inaction: 3, tech_complexity: 2 }, metrics: [{ name: 'pages optimised', unit: 'count' }] },
       ],
     });
-    const run = await runScript([sel('4', 'SEO: How repetitive'), typed('40', 'SEO: baseline of "pages optimised" today, in count')], session);
+    const run = await runScript(
+      [sel('4', 'SEO: How repetitive'), typed('40', 'SEO: baseline of "pages optimised" today, in count'), typed('', 'SEO: how many hours'), ...[1, 2, 3, 4].map(() => sel('dont-know')), typed('Northlight', "organisation's name")],
+      session,
+    );
     expect(run.interrupted).toBe(false);
-    expect(questions(run)).toHaveLength(2);
+    // The repetitiveness and the baseline, then step 7's volume and right-shoring, then the organisation.
+    expect(questions(run)).toHaveLength(8);
+    expect(run.result!.inventory.organisation).toBe('Northlight');
     expect(run.result!.inventory.processes[0]!.metrics).toEqual([{ name: 'pages optimised', unit: 'count', baseline: 40 }]);
   });
 

@@ -74,10 +74,10 @@ describe('encodings and line ends give the same result as plain UTF-8', () => {
     expect(r.stdout).toBe(yamlResult);
   });
 
-  it('UTF-16 without a byte order mark is refused: it holds NUL bytes', async () => {
+  it('UTF-16 without a byte order mark is refused with what to do', async () => {
     const r = await score([write('no-bom.yaml', utf16(yaml, 'le', false))]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('outsource: no-bom.yaml: contains NUL bytes; this is not a text file\n');
+    expect(r.stderr).toBe('outsource: no-bom.yaml: this is UTF-16 text without a byte order mark: save it as CSV UTF-8 (or UTF-16 with a byte order mark)\n');
   });
 
   it('invalid UTF-8 (a Latin-1 export, say) is refused with the place of the first bad byte', async () => {

@@ -180,7 +180,11 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       const session = resumed ?? loaded.newSession({ out, rules: rulesPath, base: await startingPoint(options, io, loaded.method, prompter), now: now() });
       session.out = out;
       session.rules = rulesPath;
-      if (session.events.length === 0) prompter.say(intro);
+      if (session.events.length === 0 && !resumed) prompter.say(intro);
+      else if (resumed) {
+        const [{ recap }, { replay }] = await Promise.all([import('../../core/interview/recap.js'), import('../../core/interview/state.js')]);
+        prompter.say(recap(replay(resumed, loaded.method), loaded.method));
+      }
       result = await loaded.runInterview(session, interviewDeps(loaded));
     }
 
@@ -230,7 +234,7 @@ function quickLook(texts: SourceTexts): Catalogues | undefined {
 
 async function readInventory(path: string, io: Io, method: Method): Promise<Inventory> {
   const [{ readInput }, { loadInventory }] = await Promise.all([import('../../io/read-input.js'), import('../../core/inventory/load.js')]);
-  const input = await readInput(path, io);
+  const input = await readInput(path, io, { workbook: true });
   // A metric whose direction the catalogue does not know is asked at step 7, not refused here.
   const { metricDirections: _askedAtStep7, ...lenient } = method;
   const loaded = loadInventory(input.text, input.name, lenient);

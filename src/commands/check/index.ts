@@ -55,7 +55,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const name = display(io.cwd, path);
     let text: string;
     try {
-      text = (await readInput(path, io)).text;
+      text = (await readInput(path, io, { workbook: true })).text;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const message = error.diagnostics[0]?.message ?? 'cannot be read';

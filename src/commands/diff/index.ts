@@ -27,8 +27,8 @@ async function side(input: InputFile, rules: string | undefined, io: Io): Promis
 /** `outsource diff OLD NEW`: which processes changed verdict or rank, and why. Exit 0 whether or not anything changed. */
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
   // The same file on both sides (two rules files) is read once, so it may be stdin.
-  const oldInput = await readInput(options.old, io);
-  const newInput = options.new === options.old ? oldInput : await readInput(options.new, io);
+  const oldInput = await readInput(options.old, io, { workbook: true });
+  const newInput = options.new === options.old ? oldInput : await readInput(options.new, io, { workbook: true });
   const before = await side(oldInput, options.rulesOld, io);
   const after = await side(newInput, options.rulesNew, io);
   const report = {

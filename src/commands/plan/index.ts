@@ -42,7 +42,7 @@ function todoLine(draft: RoadmapDraft): string {
 /** Drafts a roadmap for the shortlist, in the format `outsource check` reads. */
 export async function plan(options: PlanOptions, io: Io): Promise<number> {
   const { method } = await loadMethodFor(options.rules, io);
-  const input = await readInput(options.file, io);
+  const input = await readInput(options.file, io, { workbook: true });
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);
   const assessment = evaluateInventory(loaded.value, method);

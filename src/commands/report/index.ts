@@ -27,7 +27,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     throw new UserError('give either --html FILE (writes the page) or --format (prints to stdout), not both');
   }
   const { method } = await loadMethodFor(options.rules, io);
-  const input = await readInput(options.file, io);
+  const input = await readInput(options.file, io, { workbook: true });
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);
   const data = buildReport(loaded.value, evaluateInventory(loaded.value, method), method);

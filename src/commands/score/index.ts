@@ -12,10 +12,16 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInput } from '../../io/read-input.js';
+import { writeXlsx } from './write-xlsx.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { resolve } from 'node:path';
 
 export interface ScoreOptions {
   file: string;
-  format: ScoreFormat;
+  format: ScoreFormat | 'xlsx';
+  /** Where to write the output; required for xlsx, a workbook is not for a terminal. */
+  out?: string;
+  force?: boolean;
   rules?: string;
   explain?: string;
   /** Issue 6: what would change each verdict, and how stable each rank is (docs/sensitivity.md). */
@@ -33,7 +39,7 @@ export function parseSeed(seed: string | undefined): number {
 
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const { method } = await loadMethodFor(options.rules, io);
-  const input = await readInput(options.file, io);
+  const input = await readInput(options.file, io, { workbook: true });
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);
   const inventory = loaded.value;
@@ -42,6 +48,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const assessment = evaluateInventory(inventory, method);
   if (options.sensitivity) addMoneySensitivity(assessment.evaluations);
   const render = { color: io.color && options.format === 'table', width: io.columns };
+  if (options.format === 'xlsx' && options.out === undefined) throw new UserError('--format xlsx writes a workbook: give the file with -o FILE (e.g. -o shortlist.xlsx)');
 
   if (options.explain !== undefined) {
     const index = inventory.processes.findIndex((p) => p.id === options.explain);
@@ -57,15 +64,22 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     const explanation = explainProcess(process, { ...evaluation, flips, ...(share === undefined ? {} : { rank_stability: share }) }, method);
     if (options.format === 'json') io.stdout(renderExplainJson(explanation));
     else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));
-    else if (options.format === 'csv') throw new UserError('--explain prints text, json or markdown, not csv');
+    else if (options.format === 'csv' || options.format === 'xlsx') throw new UserError(`--explain prints text, json or markdown, not ${options.format}`);
     else io.stdout(renderExplainText(explanation, render));
     return EXIT.ok;
   }
 
   const report = { assessment: options.sensitivity ? withSensitivity(assessment, inventory, method, { seed }) : assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
-  for (const chunk of scoreReporters[options.format](report, render)) {
-    io.stdout(chunk);
-    await io.drained?.();
+  if (options.format === 'xlsx') {
+    await writeXlsx(report, options, io);
+    return EXIT.ok;
   }
+  const chunks = scoreReporters[options.format](report, render);
+  if (options.out !== undefined) await writeFileAtomic(resolve(io.cwd, options.out), [...chunks].join(''), { force: options.force === true, shownAs: sanitize(options.out) });
+  else
+    for (const chunk of chunks) {
+      io.stdout(chunk);
+      await io.drained?.();
+    }
   return EXIT.ok;
 }

@@ -12,6 +12,9 @@ import { exists, writeFileAtomic } from '../../io/write-file.js';
 import { InterviewInterrupted, type Prompter } from '../../core/prompter.js';
 import { BACK, interviewWeights, type Ask } from '../../core/ahp/weights-interview.js';
 import { readWeightsSession, removeWeightsSession, saveWeightsSession, weightsSessionPathFor } from './session-file.js';
+import { vendorWeightsFile } from '../../core/ahp/vendor-weights-file.js';
+import { VENDOR_CRITERION_IDS } from '../../core/vendors/criteria.js';
+import { namesVendorCriteria } from './vendor-matrix.js';
 
 export interface WeightsOptions {
   /** A comparisons file; without it, the user is interviewed. */
@@ -37,6 +40,7 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
 
   let input: PairwiseInput;
   let source: string;
+  let vendorCriteria = false;
   const out = options.out ?? (options.matrix === undefined ? DEFAULT_OUT : undefined);
   const outPath = out === undefined ? undefined : resolve(io.cwd, out);
   // Refuse before asking 21 questions, not after.
@@ -44,7 +48,8 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
 
   if (options.matrix !== undefined) {
     const file = await readInput(options.matrix, io);
-    const parsed = parseMatrixFile(file.text, file.name, step6);
+    vendorCriteria = namesVendorCriteria(file.text);
+    const parsed = vendorCriteria ? parseMatrixFile(file.text, file.name, VENDOR_CRITERION_IDS, 'vendor') : parseMatrixFile(file.text, file.name, step6);
     if (!parsed.ok) throw new UserError(parsed.errors);
     input = parsed.value;
     source = file.name;
@@ -61,7 +66,10 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
   const result = analysePairwise(input);
   const warnings = consistencyWarnings(result);
   let written: string | undefined;
-  if (outPath && out !== undefined) {
+  if (outPath && out !== undefined && vendorCriteria) {
+    await writeFileAtomic(outPath, vendorWeightsFile(result, input.comparisons, source), { force: options.force === true, shownAs: sanitize(out) });
+    written = sanitize(out);
+  } else if (outPath && out !== undefined) {
     const missing = step6.filter((c) => !input.criteria.includes(c));
     if (missing.length > 0) throw new UserError(`${source}: to write a rules file, compare every step-6 criterion; missing: ${missing.join(', ')}`);
     await writeFileAtomic(outPath, weightsRulesFile(result, input.comparisons, source), { force: options.force === true, shownAs: sanitize(out) });

@@ -46,7 +46,7 @@ export const onScale = (v: number): boolean => v >= SCALE_MIN * 0.999 && v <= SC
  * with itself, a value off Saaty's 1/9..9 scale, a pair given twice with
  * different values, and criteria that no comparison links to the others.
  */
-export function parseMatrixFile(text: string, file: string, allowed: readonly string[]): Result<PairwiseInput> {
+export function parseMatrixFile(text: string, file: string, allowed: readonly string[], what = 'step-6'): Result<PairwiseInput> {
   const doc = readDocument(text, file);
   if (!doc.ok) return doc;
   const parsed = matrixFileShape.safeParse(doc.value.value);
@@ -61,7 +61,7 @@ export function parseMatrixFile(text: string, file: string, allowed: readonly st
   const criteria = parsed.data.criteria;
   const listed = new Set<string>();
   criteria.forEach((c, i) => {
-    if (!allowed.includes(c)) errors.push(at(['criteria', i], `criteria[${i}]: ${show(c)} is not a step-6 criterion${didYouMean(c, allowed)} (step-6 criteria: ${allowed.join(', ')})`));
+    if (!allowed.includes(c)) errors.push(at(['criteria', i], `criteria[${i}]: ${show(c)} is not a ${what} criterion${didYouMean(c, allowed)} (${what} criteria: ${allowed.join(', ')})`));
     if (listed.has(c)) errors.push(at(['criteria', i], `criteria[${i}]: ${show(c)} is listed twice`));
     listed.add(c);
   });

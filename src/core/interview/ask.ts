@@ -6,6 +6,9 @@ import type { Choice, Prompter } from '../prompter.js';
 import type { AddedProcess, SessionEvent } from './session.js';
 import { nameSimilarity, MERGE_THRESHOLD } from './similar.js';
 import { idFor, takenIds, type InterviewState, type ProcessState } from './state.js';
+import { askOrganisation, askRevisit, askVolume } from './ask-more.js';
+import { cataloguePairs } from './catalogue-duplicates.js';
+import { sourceTitle } from '../sources.js';
 
 /** What one question produced: an answer to save, a step back, or nothing (a cancelled sub-question). */
 export type Outcome = { type: 'event'; event: SessionEvent } | { type: 'back' } | { type: 'none' };
@@ -54,6 +57,12 @@ export async function ask(question: Question, ctx: AskContext): Promise<Outcome>
       return askBaseline(question.process, question.metric, ctx);
     case 'direction':
       return askDirection(question.process, question.metric, ctx);
+    case 'revisit':
+      return askRevisit(question.unknown, ctx);
+    case 'volume':
+      return askVolume(question.process, ctx);
+    case 'organisation':
+      return askOrganisation(ctx);
     case 'done':
       return { type: 'none' };
   }
@@ -64,7 +73,7 @@ const withBack = <T extends string>(choices: Choice<T>[], ctx: AskContext): Choi
 /** Catalogue entries not listed yet, neither by origin nor under a near-identical name. */
 export function openSuggestions(state: InterviewState, catalogues: Catalogues): Suggestion[] {
   const used = new Set(state.processes.flatMap((p) => (p.suggestion ? [p.suggestion] : [])));
-  return catalogues.suggestions.filter((s) => !used.has(s.id) && !state.processes.some((p) => nameSimilarity(p.name, s.name) >= MERGE_THRESHOLD));
+  return catalogues.suggestions.filter((s) => !used.has(s.id) && !state.processes.some((p) => nameSimilarity(p.name, s.name) >= MERGE_THRESHOLD || cataloguePairs([p], [s]).length > 0));
 }
 
 async function askList(ctx: AskContext): Promise<Outcome> {
@@ -92,7 +101,7 @@ async function askList(ctx: AskContext): Promise<Outcome> {
   if (answer === 'suggest') {
     const picked = await prompter.checkbox({
       message: 'Which of these do you do too? (space ticks, enter adds them)',
-      choices: suggestions.map((s) => ({ value: s.id, name: `${s.name} (${s.function}; seed ${s.seed})`, description: s.why })),
+      choices: suggestions.map((s) => ({ value: s.id, name: `${s.name} (${s.function})`, description: `${s.why} (from "${sourceTitle(s.seed)}")` })),
     });
     if (picked.length === 0) return { type: 'none' };
     const taken = takenIds(state);
@@ -130,7 +139,10 @@ export function knownFunctions(catalogues: Catalogues): string[] {
 }
 
 async function askFunction(process: ProcessState, ctx: AskContext): Promise<Outcome> {
-  const functions = knownFunctions(ctx.catalogues);
+  // Functions typed for earlier processes come first: the next process is often in the same one.
+  const typed = ctx.state.processes.flatMap((p) => (p.function !== undefined && p !== process ? [p.function] : []));
+  const known = knownFunctions(ctx.catalogues);
+  const functions = [...new Set([...typed.filter((f) => !known.some((k) => k.toLowerCase() === f.toLowerCase())).reverse(), ...known])];
   const previous = ctx.previous?.type === 'function' && ctx.previous.process === process.id ? ctx.previous.function : undefined;
   const answer = await ctx.prompter.select<string>({
     message: `Which function does "${label(process)}" belong to? (step 7 proposes metrics for it)`,
@@ -191,26 +203,58 @@ async function askCriterion(process: ProcessState, criterionId: string, ctx: Ask
       values.push({ value: String(v), name: text ? `${v} = ${text}` : String(v), description: help });
     }
   }
+  // Nothing is preselected: the cursor starts on a line that is not an answer, so a stray Enter
+  // asks again instead of keeping a process in-house or handing it out. Digits still pick 1-5.
   const answer = await ctx.prompter.select<string>({
     message: `${label(process)}: ${criterion.question}`,
-    choices: withBack<string>([...values, dontKnowChoice], ctx),
-    ...(previous === undefined ? {} : { default: previous === null ? DONT_KNOW : String(previous) }),
+    choices: [...withBack<string>([...values, dontKnowChoice], ctx), unansweredChoice(criterion.type === 'flag')],
+    default: previous === undefined ? UNANSWERED : previous === null ? DONT_KNOW : String(previous),
   });
+  if (answer === UNANSWERED) return { type: 'none' };
   if (answer === BACK) return { type: 'back' };
   const value = answer === DONT_KNOW ? null : criterion.type === 'flag' ? answer === 'true' : Number(answer);
   return { type: 'event', event: { type: 'answer', process: process.id, criterion: criterionId, value } };
 }
 
+export const UNANSWERED = 'unanswered';
+const unansweredChoice = (flag: boolean): Choice<string> => ({
+  value: UNANSWERED,
+  name: flag ? '  (no answer yet: press y or n, or use the arrows)' : '  (no answer yet: press a digit, or use the arrows)',
+  short: 'no answer yet',
+  description: 'Pick an answer above; Enter here asks again.',
+});
+
 const BACK_TICK = '<back>';
+const OWN_TICK = '<own>';
 
 async function askMetrics(process: ProcessState, ctx: AskContext): Promise<Outcome> {
   const proposals = metricsFor(ctx.catalogues, process.function);
-  const choices: Choice<string>[] = proposals.map((m) => ({ value: m.name, name: `${m.name} (${m.unit})`, description: `${m.help} (seed ${m.seed})`, checked: true }));
+  const choices: Choice<string>[] = proposals.map((m) => ({ value: m.name, name: `${m.name} (${m.unit})`, description: `${m.help} (from "${sourceTitle(m.seed)}")`, checked: true }));
+  choices.push({ value: OWN_TICK, name: 'A metric of your own (you name it and its unit next)' });
   if (ctx.canGoBack) choices.push({ value: BACK_TICK, name: '< Back: change the previous answer (tick this alone)' });
   const picked = await ctx.prompter.checkbox({ message: `Step 7: which metrics will you track for "${label(process)}"?`, choices });
-  if (picked.includes(BACK_TICK)) return { type: 'back' };
+  // "a" ticks everything, Back included: Back counts only when it is the one thing ticked.
+  if (picked.length === 1 && picked[0] === BACK_TICK) return { type: 'back' };
   const metrics = proposals.filter((m) => picked.includes(m.name)).map((m) => ({ name: m.name, unit: m.unit }));
+  if (picked.includes(OWN_TICK)) metrics.push(...(await askOwnMetrics(ctx, new Set(metrics.map((m) => m.name.toLowerCase())))));
   return { type: 'event', event: { type: 'metrics', process: process.id, metrics } };
+}
+
+/** Metrics the catalogue does not have: a name and a unit each, until an empty name. */
+async function askOwnMetrics(ctx: AskContext, taken: Set<string>): Promise<{ name: string; unit: string }[]> {
+  const out: { name: string; unit: string }[] = [];
+  for (;;) {
+    const name = cleanName(
+      await ctx.prompter.input({
+        message: out.length === 0 ? 'Name of your metric (empty: none):' : 'Another metric of your own (empty: done):',
+        validate: (v) => (cleanName(v).length > 200 ? 'keep it under 200 characters' : taken.has(cleanName(v).toLowerCase()) ? 'that metric is already tracked' : true),
+      }),
+    );
+    if (name === '') return out;
+    const unit = cleanName(await ctx.prompter.input({ message: `Unit of "${sanitize(name)}" (e.g. %, hours, days, count):`, validate: (v) => (cleanName(v) === '' ? 'a metric needs a unit' : cleanName(v).length > 50 ? 'keep it under 50 characters' : true) }));
+    taken.add(name.toLowerCase());
+    out.push({ name, unit });
+  }
 }
 
 /** "48", "2 days", "12.5%", "3,5 h": a number, then optionally a unit that replaces the proposed one. */

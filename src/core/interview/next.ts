@@ -6,6 +6,7 @@ import type { Criterion, Method, Verdict } from '../method.js';
 import { CROSS_OUT_STEPS, type CrossOutStep } from '../method.js';
 import { toInventory } from './inventory.js';
 import { findNearDuplicates } from './similar.js';
+import { cataloguePairs } from './catalogue-duplicates.js';
 import { pairKey, type InterviewState, type ProcessState } from './state.js';
 
 /** Where the interview is. Listing (step 2) comes before merging (step 1): duplicates show once the list is there. */
@@ -17,7 +18,10 @@ export type Question =
   | { kind: 'function'; stage: 'list'; process: ProcessState }
   | { kind: 'list'; stage: 'list' }
   | { kind: 'merge'; stage: 'merge'; a: ProcessState; b: ProcessState; similarity: number }
-  | { kind: 'criterion'; stage: CrossOutStep | 6; process: ProcessState; criterion: Criterion }
+  | { kind: 'criterion'; stage: CrossOutStep | 6 | 7; process: ProcessState; criterion: Criterion }
+  | { kind: 'revisit'; stage: 6; unknown: { process: ProcessState; criteria: string[] }[] }
+  | { kind: 'volume'; stage: 7; process: ProcessState }
+  | { kind: 'organisation'; stage: 7 }
   | { kind: 'metrics'; stage: 7; process: ProcessState }
   | { kind: 'baseline'; stage: 7; process: ProcessState; metric: Metric }
   | { kind: 'direction'; stage: 7; process: ProcessState; metric: Metric }
@@ -56,7 +60,9 @@ export function nextQuestion(state: InterviewState, method: Method): Question {
   if (pendingFunction) return { kind: 'function', stage: 'list', process: pendingFunction };
   if (!state.listDone || state.processes.length === 0) return { kind: 'list', stage: 'list' };
 
-  const pair = findNearDuplicates(state.processes).find((p) => !state.separated.has(pairKey(p.a, p.b)));
+  const typed = state.processes.filter((p) => p.suggestion === undefined);
+  const picked = state.processes.filter((p) => p.suggestion !== undefined);
+  const pair = [...findNearDuplicates(state.processes), ...cataloguePairs(typed, picked)].find((p) => !state.separated.has(pairKey(p.a, p.b)));
   if (pair) {
     const a = state.processes.find((p) => p.id === pair.a);
     const b = state.processes.find((p) => p.id === pair.b);
@@ -82,7 +88,19 @@ export function nextQuestion(state: InterviewState, method: Method): Question {
     }
   }
 
+  // A "don't know" stops a process where it was given; before the shortlist, the user may answer it after all.
+  if (!state.revisitAsked) {
+    // Right-shoring questions come later, in step 7, and decide no verdict: only the others are offered again.
+    const decisive = (id: string) => method.criteriaById.get(id)?.optional !== true;
+    const unknown = state.processes.flatMap((p) => {
+      const criteria = [...p.unknown].filter(decisive);
+      return criteria.length > 0 ? [{ process: p, criteria }] : [];
+    });
+    if (unknown.length > 0) return { kind: 'revisit', stage: 6, unknown };
+  }
+
   const { shortlist } = evaluateInventory(toInventory(state, method), method);
+  const rightShoring = method.criteria.filter((c) => c.optional);
   for (const entry of shortlist) {
     const process = state.processes.find((p) => p.id === entry.id);
     if (!process) continue;
@@ -93,6 +111,11 @@ export function nextQuestion(state: InterviewState, method: Method): Question {
     const directions = method.metricDirections;
     const undirected = directions && process.metrics.find((m) => directionOf(m, directions) === undefined);
     if (undirected) return { kind: 'direction', stage: 7, process, metric: undirected };
+    // How to buy it (volume) and where to do it (right-shoring): asked only for what will be outsourced.
+    if (!process.volumeAsked && !process.volume) return { kind: 'volume', stage: 7, process };
+    const shore = rightShoring.find((c) => open(process, c.id));
+    if (shore) return { kind: 'criterion', stage: 7, process, criterion: shore };
   }
+  if (!state.organisationAsked) return { kind: 'organisation', stage: 7 };
   return { kind: 'done', stage: 'done' };
 }

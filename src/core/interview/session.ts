@@ -49,6 +49,12 @@ export const eventShape = z.discriminatedUnion('type', [
     value: z.union([z.number().finite(), z.boolean()]).nullable(),
   }),
   z.strictObject({ type: z.literal('metrics'), process: processId, metrics: z.array(z.strictObject({ name: metricShape.shape.name, unit: metricShape.shape.unit })).max(100) }),
+  /** Before the shortlist: whether to ask the "don't know" answers again. */
+  z.strictObject({ type: z.literal('revisit'), revisit: z.boolean() }),
+  /** Step 7, shortlisted processes: how much work, how it arrives; null is "don't know". */
+  z.strictObject({ type: z.literal('volume'), process: processId, volume: volumeShape.nullable() }),
+  /** The organisation's name, for the inventory and the report; null when not given. */
+  z.strictObject({ type: z.literal('organisation'), name: z.string().trim().min(1).max(500).nullable() }),
   z.strictObject({
     type: z.literal('baseline'),
     process: processId,

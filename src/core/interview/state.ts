@@ -18,8 +18,10 @@ export interface ProcessState {
   suggestion?: string;
   /** Typed in by name: its function is asked next. */
   functionPending: boolean;
-  /** Not asked by the interview; kept from the inventory it extends. */
+  /** Asked in step 7 for shortlisted processes, or kept from the inventory it extends. */
   volume?: Volume;
+  /** Step 7 asked the volume (answered or "don't know"). */
+  volumeAsked: boolean;
 }
 
 /** Everything the interview knows: the starting point with every answer so far applied. */
@@ -31,15 +33,19 @@ export interface InterviewState {
   separated: Set<string>;
   /** Answers that no longer apply (the rules changed since they were given). */
   ignored: number;
+  /** Whether the "don't know" answers were offered again before the shortlist. */
+  revisitAsked: boolean;
+  /** Whether the organisation's name was asked. */
+  organisationAsked: boolean;
 }
 
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** The state of a new interview with nothing listed: needs no method. */
-export const emptyState = (): InterviewState => ({ processes: [], listDone: false, separated: new Set(), ignored: 0 });
+export const emptyState = (): InterviewState => ({ processes: [], listDone: false, separated: new Set(), ignored: 0, revisitAsked: false, organisationAsked: false });
 
 export function initialState(base: Session['base'], method: Method): InterviewState {
-  const state: InterviewState = { processes: [], listDone: base.listDone, separated: new Set(), ignored: 0 };
+  const state: InterviewState = { processes: [], listDone: base.listDone, separated: new Set(), ignored: 0, revisitAsked: false, organisationAsked: base.organisation !== undefined };
   if (base.organisation !== undefined) state.organisation = base.organisation;
   for (const p of base.processes) {
     const answers: Answers = {};
@@ -47,7 +53,7 @@ export function initialState(base: Session['base'], method: Method): InterviewSt
       if (acceptsAnswer(method, criterion, value)) answers[criterion] = value;
       else state.ignored++;
     }
-    const process: ProcessState = { id: p.id, name: p.name, answers, unknown: new Set(), baselineAsked: new Set(), merged_from: [...(p.merged_from ?? [])], functionPending: false };
+    const process: ProcessState = { id: p.id, name: p.name, answers, unknown: new Set(), baselineAsked: new Set(), merged_from: [...(p.merged_from ?? [])], functionPending: false, volumeAsked: p.volume !== undefined };
     if (p.function !== undefined) process.function = p.function;
     if (p.metrics && p.metrics.length > 0) process.metrics = p.metrics.map((m) => ({ ...m }));
     if (p.volume) process.volume = { ...p.volume };
@@ -88,7 +94,7 @@ export function applyEvent(state: InterviewState, event: SessionEvent, method: M
           continue;
         }
         taken.add(added.id);
-        const p: ProcessState = { id: added.id, name: added.name, answers: {}, unknown: new Set(), baselineAsked: new Set(), merged_from: [], functionPending: added.function === undefined };
+        const p: ProcessState = { id: added.id, name: added.name, answers: {}, unknown: new Set(), baselineAsked: new Set(), merged_from: [], functionPending: added.function === undefined, volumeAsked: false };
         if (added.function !== undefined) p.function = added.function;
         if (added.suggestion !== undefined) p.suggestion = added.suggestion;
         state.processes.push(p);
@@ -138,6 +144,23 @@ export function applyEvent(state: InterviewState, event: SessionEvent, method: M
       p.metrics = event.metrics.map((m) => ({ ...before.get(m.name), name: m.name, unit: m.unit }));
       return;
     }
+    case 'revisit':
+      state.revisitAsked = true;
+      if (event.revisit) for (const p of state.processes) for (const id of p.unknown) if (method.criteriaById.get(id)?.optional !== true) p.unknown.delete(id);
+      return;
+    case 'volume': {
+      const p = find(state, event.process);
+      if (!p) return skip();
+      p.volumeAsked = true;
+      if (event.volume === null) delete p.volume;
+      else p.volume = { ...event.volume };
+      return;
+    }
+    case 'organisation':
+      state.organisationAsked = true;
+      if (event.name === null) delete state.organisation;
+      else state.organisation = event.name;
+      return;
     case 'baseline': {
       const p = find(state, event.process);
       const metric = p?.metrics?.find((m) => m.name === event.metric);
@@ -180,6 +203,7 @@ function mergeInto(keep: ProcessState, drop: ProcessState): void {
     for (const name of drop.baselineAsked) keep.baselineAsked.add(name);
   }
   if (!keep.volume && drop.volume) keep.volume = drop.volume;
+  keep.volumeAsked ||= drop.volumeAsked;
   keep.merged_from = [...new Set([...keep.merged_from, drop.id, ...drop.merged_from])];
 }
 

@@ -8,7 +8,6 @@ export interface CsvTable {
   rowOffsets: number[];
 }
 
-const COMMA = 44;
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -19,7 +18,8 @@ const LF = 10;
  * 100,000 rows must stay well under a second and errors need exact positions;
  * positions are recomputed from `rowOffsets` only when there is an error.
  */
-export function parseCsv(text: string, file: string): Result<CsvTable> {
+export function parseCsv(text: string, file: string, separator = ','): Result<CsvTable> {
+  const COMMA = separator.charCodeAt(0);
   const rows: string[][] = [];
   const rowOffsets: number[] = [];
   const n = text.length;
@@ -41,7 +41,7 @@ export function parseCsv(text: string, file: string): Result<CsvTable> {
       const lineEnd = end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
       i = end + 1;
       if (lineEnd === rowStart) continue;
-      rows.push(text.slice(rowStart, lineEnd).split(','));
+      rows.push(text.slice(rowStart, lineEnd).split(separator));
       rowOffsets.push(rowStart);
       continue;
     }
@@ -96,7 +96,8 @@ export function parseCsv(text: string, file: string): Result<CsvTable> {
 }
 
 /** Offset where cell `cellIndex` of the row starting at `rowOffset` begins. */
-export function cellOffset(text: string, rowOffset: number, cellIndex: number): number {
+export function cellOffset(text: string, rowOffset: number, cellIndex: number, separator = ','): number {
+  const COMMA = separator.charCodeAt(0);
   let i = rowOffset;
   let cell = 0;
   let quoted = false;

@@ -7,11 +7,10 @@ import { cellOffset, parseCsv } from './csv.js';
 import { positionOf } from '../parse/position.js';
 import type { Locator } from '../parse/zod-diagnostics.js';
 import { NESTED_COLUMNS, addProcessCells, fileCells, isNestedColumn } from './csv-money-columns.js';
+import { detectSeparator, headerKey, numberCell } from './csv-dialect.js';
+import { flagWord } from './flag-words.js';
 
 const FIXED = ['id', 'name', 'function'];
-const TRUE = new Set(['true', 'yes', 'TRUE', 'YES', 'True', 'Yes']);
-const FALSE = new Set(['false', 'no', 'FALSE', 'NO', 'False', 'No']);
-const INTEGER = /^\s*-?\d+\s*$/;
 
 /**
  * Reads an inventory CSV into the same shape a YAML inventory has, so one
@@ -19,14 +18,15 @@ const INTEGER = /^\s*-?\d+\s*$/;
  * for the schema to reject with its usual message.
  */
 export function inventoryFromCsv(text: string, file: string, method: Method): Result<{ value: unknown; where: Locator }> {
-  const table = parseCsv(text, file);
+  const separator = detectSeparator(text);
+  const table = parseCsv(text, file, separator);
   if (!table.ok) return table;
   const { rows, rowOffsets } = table.value;
   const header = rows[0];
   if (!header) return fail({ file, message: 'the CSV is empty: it needs a header row with id, name and criterion columns' });
 
-  const cellAt = (row: number, cell: number) => positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell));
-  const columns = header.map((h) => h.trim());
+  const cellAt = (row: number, cell: number) => positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell, separator));
+  const columns = header.map(headerKey);
   const errors: Diagnostic[] = [];
   const seen = new Set<string>();
   columns.forEach((name, index) => {
@@ -34,7 +34,11 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
     seen.add(name);
     if (!FIXED.includes(name) && !isNestedColumn(name) && !method.criteriaById.has(name)) {
       const hint = didYouMean(name, [...FIXED, ...method.criteriaById.keys(), ...NESTED_COLUMNS]);
-      errors.push({ file, ...cellAt(0, index), message: `unknown column "${sanitize(truncate(name, 60))}": not id, name, function or a criterion id${hint}` });
+      const shown = sanitize(truncate(header[index] ?? name, 60));
+      // One unknown column holding another separator is an export with a separator this file does not use.
+      const other = [';', ',', '\t'].find((s) => s !== separator && name.includes(s));
+      const why = other ? `; the cells seem to be separated by "${other === '\t' ? 'tab' : other}": save the sheet as CSV with one separator` : '';
+      errors.push({ file, ...cellAt(0, index), message: `unknown column "${shown}": not id, name, function or a criterion id${hint}${why}` });
     }
   });
   for (const required of ['id', 'name']) {
@@ -86,10 +90,6 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
 }
 
 function convert(cell: string, flag: boolean): unknown {
-  if (flag) {
-    if (TRUE.has(cell)) return true;
-    if (FALSE.has(cell)) return false;
-    return cell;
-  }
-  return INTEGER.test(cell) ? Number(cell) : cell;
+  if (flag) return flagWord(cell) ?? cell;
+  return numberCell(cell) ?? cell;
 }

@@ -7,6 +7,7 @@ import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';
+import { normaliseFlagWords } from './flag-words.js';
 import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
 import { COST_KEYS, RATE_KEYS } from '../money/schema.js';
@@ -18,13 +19,13 @@ export type InventoryFormat = 'yaml' | 'json' | 'csv';
 /** The format from the file name, or from the first bytes for stdin and unknown extensions. */
 export function detectFormat(file: string, text: string): InventoryFormat {
   const lower = file.toLowerCase();
-  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.xlsx')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) return 'json';
   const firstLine = start.slice(0, start.indexOf('\n') >>> 0);
-  return /^"?id"?\s*,/.test(firstLine) ? 'csv' : 'yaml';
+  return /^"?id"?\s*[,;\t]/i.test(firstLine) ? 'csv' : 'yaml';
 }
 
 /**
@@ -63,6 +64,7 @@ export function loadInventory(text: string, file: string, method: Method, format
     const at = lazyWhere().locate([]);
     return fail(...(positionedErrors() ?? [{ file, ...at, message: 'an inventory must be a mapping with a "processes" list' }]));
   }
+  normaliseFlagWords(value, flagIdsOf(method));
   let raw = value as RawInventory;
   if (!isWellFormedInventory(value, method)) {
     const parsed = inventoryShape(method).safeParse(value);
@@ -87,6 +89,13 @@ export function loadInventory(text: string, file: string, method: Method, format
   const noCurrency = moneyWithoutCurrency(inventory, file, lazyWhere);
   if (noCurrency) return fail(noCurrency);
   return ok(inventory);
+}
+
+const flagIdCache = new WeakMap<Method, Set<string>>();
+function flagIdsOf(method: Method): Set<string> {
+  let ids = flagIdCache.get(method);
+  if (!ids) flagIdCache.set(method, (ids = new Set(method.criteria.filter((c) => c.type === 'flag').map((c) => c.id))));
+  return ids;
 }
 
 /** A validated inventory before normalising: answers may still hold `null` for "not answered". */

@@ -3,6 +3,7 @@ import type { Method } from '../method.js';
 import { volumeShape } from '../engagement/schema.js';
 import { costShape, currencyShape, ratesShape } from '../money/schema.js';
 import { BETTER } from '../metrics/direction.js';
+import { FLAG_SPELLINGS } from './flag-words.js';
 
 /** Ids are what users type on the command line and what roadmaps refer to. */
 export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
@@ -23,7 +24,7 @@ export function answersShape(method: Method) {
   const { min, max } = method.scale;
   const fields: Record<string, z.ZodType> = {};
   for (const c of method.criteria) {
-    const value = c.type === 'flag' ? z.boolean() : z.int().min(min).max(max);
+    const value = c.type === 'flag' ? z.boolean({ error: `must be yes or no (accepted: ${FLAG_SPELLINGS})` }) : z.int().min(min).max(max);
     fields[c.id] = value.nullable().optional().describe(c.question);
   }
   return z.strictObject(fields);

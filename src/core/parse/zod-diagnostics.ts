@@ -81,6 +81,8 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return `is required (${issue.expected})`;
+      // A schema that words its own message (flags list their spellings) is heard; zod's own starts "Invalid input".
+      if (!issue.message.startsWith('Invalid input')) return `${sanitize(issue.message)}, got ${describeValue(value)}`;
       return `expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${describeValue(value)}`;
     case 'too_small':
     case 'too_big': {

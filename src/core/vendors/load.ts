@@ -51,18 +51,43 @@ export function loadVendors(text: string, file: string): Result<LoadedVendors> {
 export function loadWeights(text: string, file: string): Result<Record<string, number>> {
   const doc = readDocument(text, file);
   if (!doc.ok) return doc;
-  const parsed = weightsFileShape.safeParse(doc.value.value);
+  // The rules file `outsource weights --out` writes keeps its weights under criteria.<id>.priority.weight.
+  const fromRules = weightsOfRulesFile(doc.value.value);
+  const parsed = weightsFileShape.safeParse(fromRules ?? doc.value.value);
   if (!parsed.success) return fail(...issuesToDiagnostics(parsed.error.issues, doc.value.value, doc.value).slice(0, 20));
   const errors: Diagnostic[] = [];
   const weights: Record<string, number> = {};
+  const ids = Object.keys(parsed.data.weights);
+  if (ids.length > 0 && ids.every((id) => !VENDOR_CRITERION_IDS.includes(id))) {
+    return fail({ file, ...doc.value.locate(fromRules ? ['criteria'] : ['weights'], true), message: methodWeightsMessage(ids) });
+  }
   for (const [id, w] of Object.entries(parsed.data.weights)) {
-    const at = doc.value.locate(['weights', id], true);
+    const at = doc.value.locate(fromRules ? ['criteria', id] : ['weights', id], true);
     if (!VENDOR_CRITERION_IDS.includes(id)) {
       errors.push({ file, ...at, message: `weights: "${sanitize(truncate(id, 60))}" is not a vendor criterion${didYouMean(id, VENDOR_CRITERION_IDS)} (criteria: ${VENDOR_CRITERION_IDS.join(', ')})` });
     } else if (!Number.isFinite(w) || w < 0) {
-      errors.push({ file, ...doc.value.locate(['weights', id]), message: `weights.${id}: ${w} must be a number of 0 or more` });
+      errors.push({ file, ...at, message: `weights.${id}: ${w} must be a number of 0 or more` });
     } else Object.defineProperty(weights, id, { value: w, enumerable: true, writable: true, configurable: true });
   }
   if (errors.length === 0 && !Object.values(weights).some((w) => w > 0)) errors.push({ file, ...doc.value.locate(['weights']), message: 'weights: at least one weight must be greater than 0' });
   return errors.length > 0 ? fail(...errors) : ok(weights);
+}
+
+/** `{ weights }` from a rules file's `criteria: { id: { priority: { weight } } }`; undefined for any other file. */
+function weightsOfRulesFile(value: unknown): { weights: Record<string, unknown> } | undefined {
+  if (value === null || typeof value !== 'object' || Object.hasOwn(value, 'weights')) return undefined;
+  const criteria = (value as { criteria?: unknown }).criteria;
+  if (criteria === null || typeof criteria !== 'object' || Array.isArray(criteria)) return undefined;
+  const weights: Record<string, unknown> = {};
+  for (const [id, c] of Object.entries(criteria)) {
+    const weight = (c as { priority?: { weight?: unknown } } | null)?.priority?.weight;
+    if (weight !== undefined) Object.defineProperty(weights, id, { value: weight, enumerable: true, writable: true, configurable: true });
+  }
+  return { weights };
+}
+
+/** Weights of the method's criteria (for `score --rules`) are not vendor weights: say how to get vendor ones. */
+function methodWeightsMessage(ids: readonly string[]): string {
+  const shown = ids.slice(0, 3).map((id) => sanitize(truncate(id, 40))).join(', ');
+  return `these are weights of the method's criteria (${shown}${ids.length > 3 ? ', ...' : ''}), for \`outsource score --rules\`, not of vendor criteria; derive vendor weights with \`outsource weights --matrix FILE\` whose criteria are vendor criteria (${VENDOR_CRITERION_IDS.join(', ')}); see docs/vendors.md`;
 }
