@@ -229,11 +229,8 @@ function quickLook(texts: SourceTexts): Catalogues | undefined {
 }
 
 async function readInventory(path: string, io: Io, method: Method): Promise<Inventory> {
-  const [{ readInput }, { loadInventory }] = await Promise.all([import('../../io/read-input.js'), import('../../core/inventory/load.js')]);
-  const input = await readInput(path, io);
-  const loaded = loadInventory(input.text, input.name, method);
-  if (!loaded.ok) throw new UserError(loaded.errors);
-  return loaded.value;
+  const { readInventoryFile } = await import('../../io/read-inventory.js');
+  return (await readInventoryFile(path, method, io)).inventory;
 }
 
 function toBase(p: Process): BaseProcess {
