@@ -7,6 +7,7 @@ import { parseCsv } from '../../src/core/inventory/csv.js';
 import { canRunInTerminal, runBin, runBinInTerminal } from '../helpers/cli.js';
 import { schemaErrors, validateScoreOutput } from '../helpers/json-schema.js';
 import { example } from '../helpers/paths.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 const validate = validateScoreOutput();
 const EXAMPLES = ['examples/agency.yaml', 'examples/agency.csv', 'examples/it-services.yaml'];
@@ -85,7 +86,7 @@ describe.concurrent('score on the examples, in every format', () => {
     expect(r.stdout).not.toContain(ESC);
   });
 
-  it.skipIf(!canRunInTerminal)('on a terminal the table is coloured, and NO_COLOR turns colour off', async () => {
+  it.skipIf(!requireTool('script (util-linux)', canRunInTerminal))('on a terminal the table is coloured, and NO_COLOR turns colour off', async () => {
     // CI=true turns colour off even on a terminal (supports-color's rule for CI logs), so it is unset here.
     const coloured = await runBinInTerminal(['score', 'examples/agency.yaml'], { env: { NO_COLOR: undefined, CI: undefined } });
     expect(coloured.code).toBe(0);

@@ -11,9 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/cli.js';
 import { example } from '../helpers/paths.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = requireTool('chromium (/usr/bin/chromium)', existsSync(CHROMIUM));
 
 function chromium(dir: string, args: string[], page: string): Promise<string> {
   const profile = mkdtempSync(join(dir, 'profile-'));

@@ -9,6 +9,7 @@ import { accessibleSvg } from '../../src/reporters/report/svg.js';
 import { runInProcess } from '../helpers/cli.js';
 import { defaultMethod } from '../helpers/method.js';
 import { example, fixture, repoRoot } from '../helpers/paths.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 const method = defaultMethod();
 
@@ -159,7 +160,7 @@ function staticImports(entry: string, seen = new Set<string>()): Set<string> {
 
 describe('Vega is loaded only by outsource report', () => {
   const dist = join(repoRoot, 'dist');
-  it.runIf(existsSync(join(dist, 'cli.js')))('is not a static import of the CLI, of score, of plan or of the report command itself', () => {
+  it.runIf(requireTool('the built dist/ (npm run build)', existsSync(join(dist, 'cli.js'))))('is not a static import of the CLI, of score, of plan or of the report command itself', () => {
     for (const entry of ['cli.js', 'commands/score/index.js', 'commands/plan/index.js', 'commands/vendors/index.js', 'commands/report/index.js']) {
       const reached = [...staticImports(join(dist, entry))];
       expect(reached.filter((s) => /^vega/.test(s)), entry).toEqual([]);
