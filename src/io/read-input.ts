@@ -25,7 +25,7 @@ export async function readInput(path: string, io: Io, options: { workbook?: bool
   const name = path === '-' ? '<stdin>' : path;
   let bytes: Buffer;
   if (path === '-') {
-    if (io.stdinIsTTY) throw new UserError(`${name}: nothing is piped in; give a file name instead of "-"`);
+    if (io.stdinIsTTY) throw refuse(name, 'nothing is piped in; give a file name instead of "-"');
     bytes = await io.readStdin();
   } else {
     const full = resolve(io.cwd, path);
@@ -33,18 +33,18 @@ export async function readInput(path: string, io: Io, options: { workbook?: bool
     try {
       info = await stat(full);
     } catch (error) {
-      throw new UserError(`${sanitize(name)}: ${describeFsError(error)}`);
+      throw refuse(sanitize(name), describeFsError(error));
     }
-    if (info.isDirectory()) throw new UserError(`${sanitize(name)}: is a directory, not a file`);
-    if (!info.isFile()) throw new UserError(`${sanitize(name)}: is not a regular file`);
-    if (info.size > MAX_INPUT_BYTES) throw new UserError(`${sanitize(name)}: is ${Math.round(info.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`);
+    if (info.isDirectory()) throw refuse(sanitize(name), 'is a directory, not a file');
+    if (!info.isFile()) throw refuse(sanitize(name), 'is not a regular file');
+    if (info.size > MAX_INPUT_BYTES) throw refuse(sanitize(name), `is ${Math.round(info.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`);
     try {
       bytes = await readFile(full);
     } catch (error) {
-      throw new UserError(`${sanitize(name)}: ${describeFsError(error)}`);
+      throw refuse(sanitize(name), describeFsError(error));
     }
   }
-  if (bytes.length > MAX_INPUT_BYTES) throw new UserError(`${name}: input is over the limit of ${MAX_INPUT_BYTES / 1048576} MB`);
+  if (bytes.length > MAX_INPUT_BYTES) throw refuse(name, `input is over the limit of ${MAX_INPUT_BYTES / 1048576} MB`);
   if (options.workbook && binaryKind(bytes) === 'zip') {
     const { workbookToCsv } = await import('../core/workbook/read.js');
     const csv = workbookToCsv(bytes, sanitize(name));
@@ -63,21 +63,24 @@ export function decodeText(bytes: Buffer, name: string, readsWorkbooks = false):
     return swapped.toString('utf16le');
   }
   const kind = binaryKind(bytes);
-  if (kind) throw new UserError(`${name}: ${binaryAdvice(kind, readsWorkbooks)}`);
-  if (bytes.includes(0)) throw new UserError(`${name}: contains NUL bytes; this is not a text file`);
+  if (kind) throw refuse(name, binaryAdvice(kind, readsWorkbooks));
+  if (bytes.includes(0)) throw refuse(name, 'contains NUL bytes; this is not a text file');
   const text = bytes.toString('utf8');
   // Decoding would silently turn invalid bytes into U+FFFD (a Latin-1 export, say): say so instead.
-  if (!isUtf8(bytes)) throw new UserError(`${name}:${invalidUtf8At(text)}: is not UTF-8 text; save it as UTF-8 (or UTF-16 with a byte order mark)`);
+  if (!isUtf8(bytes)) throw new UserError([{ file: name, ...invalidUtf8At(text), message: 'is not UTF-8 text; save it as UTF-8 (or UTF-16 with a byte order mark)' }]);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** "line:column" of the first character that did not decode. */
-function invalidUtf8At(text: string): string {
+/** Line and column of the first character that did not decode. */
+function invalidUtf8At(text: string): { line: number; column: number } {
   const at = text.indexOf('\ufffd');
   const before = text.slice(0, Math.max(0, at));
   const lineStart = before.lastIndexOf('\n') + 1;
-  return `${before.split('\n').length}:${at - lineStart + 1}`;
+  return { line: before.split('\n').length, column: at - lineStart + 1 };
 }
+
+/** A file that cannot be read, as a diagnostic: callers that show the reason alone (check) take `message`. */
+const refuse = (file: string, message: string): UserError => new UserError([{ file, message }]);
 
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -1,20 +1,16 @@
 /** rules/catalogue.yaml and rules/metrics.yaml: valid, and grounded in the seed articles they cite. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import jsYaml from 'js-yaml';
 import { metricsFor, quickCatalogues } from '../../src/core/interview/catalogue.js';
 import { loadCatalogues } from '../../src/core/interview/catalogue-schema.js';
 import { tokenize } from '../../src/core/interview/similar.js';
-import { repoRoot } from '../helpers/paths.js';
+import { fixture, repoRoot } from '../helpers/paths.js';
 import { shippedCatalogues } from './scripted.js';
 
-const seedsDir = join(repoRoot, '..', 'shared', 'seeds');
-const seedText = (n: string): string => {
-  const file = readdirSync(seedsDir).find((f) => f.startsWith(`${n}_`));
-  if (!file) throw new Error(`no seed ${n} in ${seedsDir}`);
-  return readFileSync(join(seedsDir, file), 'utf8').toLowerCase();
-};
+/** The passages of the source articles the catalogue's names come from, kept in the repository so the test reads nothing outside it. */
+const seedText = (n: string): string => readFileSync(fixture('assess', 'seed-excerpts', `${n}.txt`), 'utf8').toLowerCase();
 const read = (name: string) => ({ file: `rules/${name}`, text: readFileSync(join(repoRoot, 'rules', name), 'utf8') });
 
 describe('what peers commonly outsource (rules/catalogue.yaml)', () => {

@@ -13,6 +13,7 @@ import { runBin } from '../helpers/cli.js';
 import { defaultMethod } from '../helpers/method.js';
 import { binPath, fixture } from '../helpers/paths.js';
 import { Tmux, tmuxAvailable } from './tmux.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 const SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`);
 const ENV = { NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
@@ -45,7 +46,7 @@ const readInventory = (path: string) => {
   return loaded.value;
 };
 
-describe.skipIf(!tmuxAvailable())('assess in a terminal', () => {
+describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', () => {
   it('takes a whole interview of four processes, merges two, and writes an inventory that `score` ranks the same', async () => {
     dir = mkdtempSync(join(tmpdir(), 'outsource-assess-'));
     const t = (tmux = new Tmux());

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_CHECKS } from '../../src/core/roadmap/checks/index.js';
 import { WAIVER_RULES } from '../../src/core/roadmap/rules.js';
-import { runBin, type CliResult } from '../helpers/cli.js';
+import { runBin, runInProcess, type CliResult } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/paths.js';
 import { junitCases, type JunitDoc, type SarifLog } from './harness.js';
 
@@ -101,7 +101,7 @@ describe('outsource check (end to end)', () => {
 
   const results = new Map<string, CliResult>();
   beforeAll(async () => {
-    for (const format of FORMATS) results.set(format, await runBin(['check', BROKEN, '--format', format]));
+    for (const format of FORMATS) results.set(format, await runInProcess(['check', BROKEN, '--format', format]));
   });
 
   it('the broken example fires every default check at the expected line and column', () => {
@@ -120,17 +120,17 @@ describe('outsource check (end to end)', () => {
   }
 
   it('--fail-on decides the exit code: warnings and info pass by default', async () => {
-    expect((await runBin(['check', rule('sla-cost-only.fail')])).code).toBe(0);
-    expect((await runBin(['check', rule('sla-cost-only.fail'), '--fail-on', 'warning'])).code).toBe(1);
-    expect((await runBin(['check', rule('unused-vendor.fail'), '--fail-on', 'warning'])).code).toBe(0);
-    expect((await runBin(['check', rule('unused-vendor.fail'), '--fail-on', 'info'])).code).toBe(1);
-    const bad = await runBin(['check', rule('unused-vendor.fail'), '--fail-on', 'fatal']);
+    expect((await runInProcess(['check', rule('sla-cost-only.fail')])).code).toBe(0);
+    expect((await runInProcess(['check', rule('sla-cost-only.fail'), '--fail-on', 'warning'])).code).toBe(1);
+    expect((await runInProcess(['check', rule('unused-vendor.fail'), '--fail-on', 'warning'])).code).toBe(0);
+    expect((await runInProcess(['check', rule('unused-vendor.fail'), '--fail-on', 'info'])).code).toBe(1);
+    const bad = await runInProcess(['check', rule('unused-vendor.fail'), '--fail-on', 'fatal']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("argument 'fatal' is invalid");
   });
 
   it('checks several roadmaps in one call, each against its own inventory', async () => {
-    const r = await runBin(['check', 'examples/roadmap.yaml', rule('sla-cost-only.fail'), rule('unused-vendor.fail'), '--format', 'json']);
+    const r = await runInProcess(['check', 'examples/roadmap.yaml', rule('sla-cost-only.fail'), rule('unused-vendor.fail'), '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { findings: { file: string; rule: string }[]; summary: Record<string, number> };
     expect(out.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
@@ -139,7 +139,7 @@ describe('outsource check (end to end)', () => {
       `${rule('unused-vendor.fail')} unused-vendor`,
     ]);
     expect(out.summary).toEqual({ error: 0, warning: 1, info: 1, suppressed: 1 });
-    expect((await runBin(['check', 'examples/roadmap.yaml', BROKEN])).code).toBe(1);
+    expect((await runInProcess(['check', 'examples/roadmap.yaml', BROKEN])).code).toBe(1);
   });
 
   const exit2: [string, string][] = [
@@ -155,14 +155,14 @@ describe('outsource check (end to end)', () => {
   for (const [file, stderr] of exit2) {
     it(`cannot check ${file}: exit 2, one line naming the place, nothing on stdout, in every format`, async () => {
       for (const format of ['text', 'sarif'] as const) {
-        const r = await runBin(['check', file, '--format', format]);
+        const r = await runInProcess(['check', file, '--format', format]);
         expect(r).toEqual({ code: 2, stdout: '', stderr });
       }
     });
   }
 
   it('an invalid inventory: exit 2, the roadmap line that names it, then where the inventory is wrong', async () => {
-    const r = await runBin(['check', broken('invalid-inventory')]);
+    const r = await runInProcess(['check', broken('invalid-inventory')]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `outsource: ${broken('invalid-inventory')}:1:12: inventory test/fixtures/check/inventory-invalid.yaml is not a valid inventory [inventory-invalid]`,
@@ -171,10 +171,10 @@ describe('outsource check (end to end)', () => {
   });
 
   it('--rules: checks of your own fire; a typo in a condition is exit 2 at its line and column', async () => {
-    const custom = await runBin(['check', 'test/fixtures/check/custom-roadmap.yaml', '--rules', 'test/fixtures/check/rules-files/custom.yaml', '--format', 'github']);
+    const custom = await runInProcess(['check', 'test/fixtures/check/custom-roadmap.yaml', '--rules', 'test/fixtures/check/rules-files/custom.yaml', '--format', 'github']);
     expect(custom.code).toBe(1);
     expect(custom.stdout).toContain('::error file=test/fixtures/check/custom-roadmap.yaml,line=11,col=5,title=outsource offshore-regulated::pharma-artwork needs an authorisation');
-    const typo = await runBin(['check', 'examples/roadmap.yaml', '--rules', 'test/fixtures/check/rules-files/typo.yaml']);
+    const typo = await runInProcess(['check', 'examples/roadmap.yaml', '--rules', 'test/fixtures/check/rules-files/typo.yaml']);
     expect(typo).toEqual({
       code: 2,
       stdout: '',
@@ -184,7 +184,7 @@ describe('outsource check (end to end)', () => {
 
   it('reads a roadmap from stdin; its inventory path is then relative to the working directory', async () => {
     const text = readFileSync(join(repoRoot, rule('sla-cost-only.fail')), 'utf8').replace('../inventory.yaml', 'test/fixtures/check/inventory.yaml');
-    const r = await runBin(['check', '-', '--format', 'json', '--fail-on', 'warning'], { input: text });
+    const r = await runInProcess(['check', '-', '--format', 'json', '--fail-on', 'warning'], { input: text });
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as { findings: { file: string; rule: string; line: number }[] }).findings).toEqual([
       expect.objectContaining({ file: '<stdin>', rule: 'sla-cost-only', line: 17 }),
@@ -192,7 +192,7 @@ describe('outsource check (end to end)', () => {
   });
 
   it('--help shows the formats, --fail-on and examples', async () => {
-    const r = await runBin(['check', '--help']);
+    const r = await runInProcess(['check', '--help']);
     expect(r.code).toBe(0);
     for (const text of ['--format', 'sarif', '--fail-on', '--rules', 'Examples:', 'outsource check roadmap.yaml --format sarif', 'outsource-ignore']) expect(r.stdout).toContain(text);
   });
@@ -200,7 +200,7 @@ describe('outsource check (end to end)', () => {
 
 describe('outsource schema roadmap, rules and init (end to end)', () => {
   it('prints a JSON Schema that accepts the examples and the template and rejects a bad wave', async () => {
-    const r = await runBin(['schema', 'roadmap']);
+    const r = await runInProcess(['schema', 'roadmap']);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(schema.$id).toBe('https://outsource.dev/schemas/roadmap.schema.json');
@@ -213,14 +213,14 @@ describe('outsource schema roadmap, rules and init (end to end)', () => {
   });
 
   it('outsource rules lists the checks, with the changes a rules file makes', async () => {
-    const r = await runBin(['rules', '--rules', 'test/fixtures/check/rules-files/custom.yaml', '--format', 'json']);
+    const r = await runInProcess(['rules', '--rules', 'test/fixtures/check/rules-files/custom.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     const checks = (JSON.parse(r.stdout) as { checks: { id: string; severity: string; enabled: boolean; kind: string }[] }).checks;
     expect(checks.find((c) => c.id === 'sla-cost-only')).toMatchObject({ severity: 'error', enabled: true, kind: 'built-in' });
     expect(checks.find((c) => c.id === 'unused-vendor')).toMatchObject({ enabled: false });
     expect(checks.find((c) => c.id === 'offshore-regulated')).toMatchObject({ kind: 'custom', severity: 'error' });
     expect(checks.find((c) => c.id === 'schema')).toMatchObject({ kind: 'structural' });
-    const table = await runBin(['rules']);
+    const table = await runInProcess(['rules']);
     expect(table.stdout).toContain('Roadmap checks');
     expect(table.stdout).toContain('process-not-outsource');
   });
@@ -233,10 +233,10 @@ describe('outsource schema roadmap, rules and init (end to end)', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('writes a starter roadmap that passes the check against the starter inventory', async () => {
-      const init = await runBin(['init'], { cwd: dir });
+      const init = await runInProcess(['init'], { cwd: dir });
       expect(init.code).toBe(0);
       expect(init.stdout).toContain('wrote roadmap.yaml');
-      expect(await runBin(['check', 'roadmap.yaml'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ roadmap.yaml: no findings\n✔ 0 errors, 0 warnings, 0 info\n', stderr: '' });
+      expect(await runInProcess(['check', 'roadmap.yaml'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ roadmap.yaml: no findings\n✔ 0 errors, 0 warnings, 0 info\n', stderr: '' });
     });
   });
 });

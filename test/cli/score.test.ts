@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/inventory/csv.js';
-import { canRunInTerminal, runBin, runBinInTerminal } from '../helpers/cli.js';
+import { canRunInTerminal, runBin, runInProcess, runBinInTerminal } from '../helpers/cli.js';
 import { schemaErrors, validateScoreOutput } from '../helpers/json-schema.js';
 import { example } from '../helpers/paths.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 const validate = validateScoreOutput();
 const EXAMPLES = ['examples/agency.yaml', 'examples/agency.csv', 'examples/it-services.yaml'];
@@ -32,7 +33,7 @@ describe.concurrent('score on the examples, in every format', () => {
     });
 
     it(`${file} --format csv: one row per process with a header`, async () => {
-      const r = await runBin(['score', file, '--format', 'csv']);
+      const r = await runInProcess(['score', file, '--format', 'csv']);
       expect([r.code, r.stderr]).toEqual([0, '']);
       const table = parseCsv(r.stdout, 'out.csv');
       expect(table.ok).toBe(true);
@@ -45,7 +46,7 @@ describe.concurrent('score on the examples, in every format', () => {
     });
 
     it(`${file} --format markdown: a heading, the shortlist table, no escape codes`, async () => {
-      const r = await runBin(['score', file, '--format', 'markdown']);
+      const r = await runInProcess(['score', file, '--format', 'markdown']);
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toMatch(/^# Outsourcing shortlist/);
       expect(r.stdout).toContain('| Rank | Process |');
@@ -53,7 +54,7 @@ describe.concurrent('score on the examples, in every format', () => {
     });
 
     it(`${file} (table): the shortlist first, then the crossed-out processes, no colour under NO_COLOR`, async () => {
-      const r = await runBin(['score', file]);
+      const r = await runInProcess(['score', file]);
       expect([r.code, r.stderr]).toEqual([0, '']);
       const shortlist = r.stdout.indexOf('Shortlist');
       expect(shortlist).toBeGreaterThan(-1);
@@ -64,7 +65,7 @@ describe.concurrent('score on the examples, in every format', () => {
   }
 
   it('the table names the top-ranked process first', async () => {
-    const r = await runBin(['score', 'examples/agency.yaml']);
+    const r = await runInProcess(['score', 'examples/agency.yaml']);
     const first = r.stdout.indexOf('ad-adaptations');
     expect(first).toBeGreaterThan(-1);
     expect(r.stdout.indexOf('banner-resizing')).toBeGreaterThan(first);
@@ -81,11 +82,11 @@ describe.concurrent('score on the examples, in every format', () => {
   });
 
   it('output stays plain when stdout is not a TTY and nothing forces colour', async () => {
-    const r = await runBin(['score', 'examples/agency.yaml'], { env: { NO_COLOR: undefined } });
+    const r = await runInProcess(['score', 'examples/agency.yaml'], { env: { NO_COLOR: undefined } });
     expect(r.stdout).not.toContain(ESC);
   });
 
-  it.skipIf(!canRunInTerminal)('on a terminal the table is coloured, and NO_COLOR turns colour off', async () => {
+  it.skipIf(!requireTool('script (util-linux)', canRunInTerminal))('on a terminal the table is coloured, and NO_COLOR turns colour off', async () => {
     // CI=true turns colour off even on a terminal (supports-color's rule for CI logs), so it is unset here.
     const coloured = await runBinInTerminal(['score', 'examples/agency.yaml'], { env: { NO_COLOR: undefined, CI: undefined } });
     expect(coloured.code).toBe(0);
@@ -99,22 +100,22 @@ describe.concurrent('score on the examples, in every format', () => {
 
 describe('score reads stdin with "-"', () => {
   it('YAML on stdin gives the same JSON as the file', async () => {
-    const fromFile = await runBin(['score', 'examples/agency.yaml', '--format', 'json']);
-    const fromStdin = await runBin(['score', '-', '--format', 'json'], { input: readFileSync(example('agency.yaml')) });
+    const fromFile = await runInProcess(['score', 'examples/agency.yaml', '--format', 'json']);
+    const fromStdin = await runInProcess(['score', '-', '--format', 'json'], { input: readFileSync(example('agency.yaml')) });
     expect([fromStdin.code, fromStdin.stderr]).toEqual([0, '']);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
 
   it('CSV on stdin (with a BOM and CRLF) gives the same verdicts as the CSV file', async () => {
     const csv = `\ufeff${readFileSync(example('agency.csv'), 'utf8').replace(/\r?\n/g, '\r\n')}`;
-    const fromStdin = await runBin(['score', '-', '--format', 'json'], { input: csv });
-    const fromFile = await runBin(['score', 'examples/agency.csv', '--format', 'json']);
+    const fromStdin = await runInProcess(['score', '-', '--format', 'json'], { input: csv });
+    const fromFile = await runInProcess(['score', 'examples/agency.csv', '--format', 'json']);
     expect([fromStdin.code, fromStdin.stderr]).toEqual([0, '']);
     expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
   });
 
   it('an error in stdin names <stdin> with line and column', async () => {
-    const r = await runBin(['score', '-'], { input: 'processes:\n  - id: a\n    name: A\n    answers:\n      rsik: 2\n' });
+    const r = await runInProcess(['score', '-'], { input: 'processes:\n  - id: a\n    name: A\n    answers:\n      rsik: 2\n' });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('outsource: <stdin>:5:7: processes[0].answers: unknown criterion "rsik" (did you mean "risk"?)\n');
     expect(r.stdout).toBe('');
@@ -123,7 +124,7 @@ describe('score reads stdin with "-"', () => {
 
 describe('score --explain', () => {
   it('shows every answer, every gate and each step-6 contribution of one process', async () => {
-    const r = await runBin(['score', 'examples/agency.yaml', '--explain', 'newsletter-production']);
+    const r = await runInProcess(['score', 'examples/agency.yaml', '--explain', 'newsletter-production']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('newsletter-production');
     expect(r.stdout).toMatch(/Verdict: outsource, rank 3/);
@@ -132,14 +133,14 @@ describe('score --explain', () => {
   });
 
   it('explains a crossed-out process with the gate that fired', async () => {
-    const r = await runBin(['score', 'examples/agency.yaml', '--explain', 'client-service']);
+    const r = await runInProcess(['score', 'examples/agency.yaml', '--explain', 'client-service']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Verdict: retain');
     expect(r.stdout).toMatch(/FIRED\s+face-to-face/);
   });
 
   it('--explain --format json prints one JSON document', async () => {
-    const r = await runBin(['score', 'examples/agency.csv', '--explain', 'seo', '--format', 'json']);
+    const r = await runInProcess(['score', 'examples/agency.csv', '--explain', 'seo', '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const x = JSON.parse(r.stdout) as { evaluation: { id: string; verdict: string }; steps: unknown[] };
     expect(x.evaluation).toMatchObject({ id: 'seo', verdict: 'outsource' });
@@ -147,7 +148,7 @@ describe('score --explain', () => {
   });
 
   it('a mistyped id exits 2 with a did-you-mean and prints nothing on stdout', async () => {
-    const r = await runBin(['score', 'examples/agency.yaml', '--explain', 'newsleter-production']);
+    const r = await runInProcess(['score', 'examples/agency.yaml', '--explain', 'newsleter-production']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('outsource: no process "newsleter-production" in examples/agency.yaml (did you mean "newsletter-production"?)\n');
@@ -157,7 +158,7 @@ describe('score --explain', () => {
 describe('score with --rules', () => {
   it('an override that extends the default changes verdicts, scores and ranks', async () => {
     type Out = { processes: { id: string; verdict: string; score: number | null; rank: number | null; reasons: { gate: string }[] }[] };
-    const r = await runBin(['score', 'examples/agency.yaml', '--format', 'json', '--rules', 'test/fixtures/core/rules/override.yaml']);
+    const r = await runInProcess(['score', 'examples/agency.yaml', '--format', 'json', '--rules', 'test/fixtures/core/rules/override.yaml']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const custom = (JSON.parse(r.stdout) as Out).processes;
     const byId = (id: string) => custom.find((p) => p.id === id)!;
@@ -169,14 +170,14 @@ describe('score with --rules', () => {
   });
 
   it('a broken rules file exits 2 with one line naming file:line:column, and no stack trace', async () => {
-    const r = await runBin(['score', 'examples/agency.yaml', '--rules', 'test/fixtures/core/rules/unknown-criterion.yaml']);
+    const r = await runInProcess(['score', 'examples/agency.yaml', '--rules', 'test/fixtures/core/rules/unknown-criterion.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('outsource: test/fixtures/core/rules/unknown-criterion.yaml:5:16: gate "high-jeopardy" uses unknown criterion "rsik" (did you mean "risk"?)\n');
   });
 
   it('--debug adds the stack trace to the same message', async () => {
-    const r = await runBin(['--debug', 'score', 'examples/agency.yaml', '--rules', 'test/fixtures/core/rules/weight-zero.yaml']);
+    const r = await runInProcess(['--debug', 'score', 'examples/agency.yaml', '--rules', 'test/fixtures/core/rules/weight-zero.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('outsource: test/fixtures/core/rules/weight-zero.yaml:6:15: criteria.benefit.priority.weight: 0 is out of range: must be greater than 0');
     expect(r.stderr).toMatch(STACK_LINE);
@@ -194,7 +195,7 @@ describe.concurrent('score with bad input', () => {
   for (const [file, message] of bad) {
     it(`${file}: exit 2, one line on stderr, nothing on stdout`, async () => {
       const path = `test/fixtures/core/inventory/${file}`;
-      const r = await runBin(['score', path, '--format', 'json']);
+      const r = await runInProcess(['score', path, '--format', 'json']);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(`outsource: ${path}:${message}\n`);
@@ -202,19 +203,19 @@ describe.concurrent('score with bad input', () => {
   }
 
   it('a missing file exits 2 with a plain message', async () => {
-    const r = await runBin(['score', 'no-such-inventory.yaml']);
+    const r = await runInProcess(['score', 'no-such-inventory.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('outsource: no-such-inventory.yaml: no such file\n');
   });
 
   it('a directory exits 2', async () => {
-    const r = await runBin(['score', 'examples']);
+    const r = await runInProcess(['score', 'examples']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('outsource: examples: is a directory, not a file\n');
   });
 
   it('an unknown format exits 2 and names the choices', async () => {
-    const r = await runBin(['score', 'examples/agency.yaml', '--format', 'xml']);
+    const r = await runInProcess(['score', 'examples/agency.yaml', '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain("'xml' is invalid");
@@ -224,7 +225,7 @@ describe.concurrent('score with bad input', () => {
 
   it('a missing argument or an unknown option exits 2', async () => {
     for (const args of [['score'], ['score', 'examples/agency.yaml', '--frobnicate']]) {
-      const r = await runBin(args);
+      const r = await runInProcess(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^outsource: (missing required argument|unknown option)/);
@@ -235,7 +236,7 @@ describe.concurrent('score with bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'outsource-score-'));
     const file = join(dir, 'hostile.yaml');
     writeFileSync(file, 'processes:\n  - id: evil\n    name: "Evil \\e[31mred\\e[0m \\u202e name"\n');
-    const r = await runBin(['score', file]);
+    const r = await runInProcess(['score', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).not.toContain('\u202e');

@@ -15,6 +15,7 @@ import { sessionShape } from '../../src/core/interview/session.js';
 import { binPath, fixture } from '../helpers/paths.js';
 import { Tmux, tmuxAvailable } from '../assess/tmux.js';
 import { seeded, slowWrite, tempFiles } from './harness.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 const ENV = { NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 const command = (args: string) => `node --require ${slowWrite} ${binPath} assess ${args}`;
@@ -43,7 +44,7 @@ afterEach(() => {
 
 const TRIALS = 5;
 
-describe.skipIf(!tmuxAvailable())('an interview killed with SIGKILL', () => {
+describe.skipIf(!requireTool('tmux', tmuxAvailable()))('an interview killed with SIGKILL', () => {
   it(`resumes with every answer given before the kill (${TRIALS} random kills, some during a save)`, { timeout: 180_000 }, async () => {
     const random = seeded(2024);
     let duringSave = 0;

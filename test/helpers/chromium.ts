@@ -3,9 +3,10 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { requireTool } from './require-tool.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export const hasChromium = requireTool('chromium (/usr/bin/chromium)', existsSync(CHROMIUM));
 
 /** Runs Chromium on `page` with extra `args` (--dump-dom, --screenshot=...); resolves with its stdout. */
 export function chromium(dir: string, args: string[], page: string): Promise<string> {

@@ -5,10 +5,10 @@
  * problem), nothing on stdout, no stack trace, no escape sequence from the
  * data, no polluted prototype, under 500 MB, and before the kill timeout.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { committedFiles, GENERATED, generateCorpus, type GeneratedCorpus } from './corpus.js';
 import { expectCleanRefusal, printMeasurements, record, runMeasured, KILL_AFTER_MS } from './harness.js';
-import { removeScratch, PRIMARY, ttyAvailable } from './readers.js';
+import { removeScratch, PRIMARY } from './readers.js';
 
 let corpus: GeneratedCorpus;
 beforeAll(() => {
@@ -22,10 +22,6 @@ afterAll(() => {
 
 /** Test names show control characters as escapes, like the CLI does. */
 const label = (name: string) => JSON.stringify(name).slice(1, -1);
-
-it.skipIf(ttyAvailable)('assess --answers needs `script` (util-linux) for its pseudo-terminal: not installed, so it is not run here', () => {
-  expect(ttyAvailable).toBe(false);
-});
 
 describe.each(PRIMARY)('$label', (reader) => {
   describe.concurrent('committed corpus (test/fixtures/hostile/any)', () => {

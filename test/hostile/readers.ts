@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { example } from '../helpers/paths.js';
 import type { MeasureOptions } from './harness.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 export interface Reader {
   label: string;
@@ -38,7 +39,7 @@ const AGENCY = example('agency.yaml');
 /** assess is an interview: it needs a terminal, and a folder without a saved session. */
 const interview = (): MeasureOptions => ({ tty: true, cwd: scratch() });
 /** `script` (util-linux) gives the interview its pseudo-terminal; without it those readers cannot run. */
-export const ttyAvailable = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+export const ttyAvailable = requireTool('script (util-linux)', spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0);
 const whenTty = (readers: Reader[]): Reader[] => (ttyAvailable ? readers : []);
 
 /** A roadmap in a fresh folder whose `inventory:` names the hostile file. */

@@ -9,6 +9,7 @@ import { accessibleSvg } from '../../src/reporters/report/svg.js';
 import { runInProcess } from '../helpers/cli.js';
 import { defaultMethod } from '../helpers/method.js';
 import { example, fixture, repoRoot } from '../helpers/paths.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 const method = defaultMethod();
 
@@ -159,7 +160,7 @@ function staticImports(entry: string, seen = new Set<string>()): Set<string> {
 
 describe('the report charts are drawn without a charting library', () => {
   const dist = join(repoRoot, 'dist');
-  it.runIf(existsSync(join(dist, 'cli.js')))('the CLI and the report command reach no chart package, and the chart modules import only the repository', () => {
+  it.runIf(requireTool('the built dist/ (npm run build)', existsSync(join(dist, 'cli.js'))))('the CLI and the report command reach no chart package, and the chart modules import only the repository', () => {
     for (const entry of ['cli.js', 'commands/score/index.js', 'commands/plan/index.js', 'commands/vendors/index.js', 'commands/report/index.js', 'reporters/report/charts.js']) {
       const reached = [...staticImports(join(dist, entry))];
       expect(reached.filter((s) => /^(vega|d3)/.test(s)), entry).toEqual([]);

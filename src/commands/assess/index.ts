@@ -233,13 +233,10 @@ function quickLook(texts: SourceTexts): Catalogues | undefined {
 }
 
 async function readInventory(path: string, io: Io, method: Method): Promise<Inventory> {
-  const [{ readInput }, { loadInventory }] = await Promise.all([import('../../io/read-input.js'), import('../../core/inventory/load.js')]);
-  const input = await readInput(path, io, { workbook: true });
+  const { readInventoryFile } = await import('../../io/read-inventory.js');
   // A metric whose direction the catalogue does not know is asked at step 7, not refused here.
   const { metricDirections: _askedAtStep7, ...lenient } = method;
-  const loaded = loadInventory(input.text, input.name, lenient);
-  if (!loaded.ok) throw new UserError(loaded.errors);
-  return loaded.value;
+  return (await readInventoryFile(path, lenient, io)).inventory;
 }
 
 function toBase(p: Process): BaseProcess {

@@ -58,8 +58,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       text = (await readInput(path, io, { workbook: true })).text;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      const message = error.diagnostics[0]?.message ?? 'cannot be read';
-      return { ok: false, reason: message.includes(': ') ? message.slice(message.lastIndexOf(': ') + 2) : message };
+      return { ok: false, reason: error.diagnostics[0]?.message ?? 'cannot be read' };
     }
     const loaded = loadInventory(text, name, method);
     if (!loaded.ok) return { ok: false, reason: 'is not a valid inventory', diagnostics: loaded.errors };

@@ -1,12 +1,12 @@
 import { diffAssessments, type DiffSide } from '../../core/diff/index.js';
 import { evaluateInventory } from '../../core/engine/evaluate.js';
-import { loadInventory } from '../../core/inventory/load.js';
 import { diffReporters } from '../../reporters/diff/index.js';
 import type { DiffFormat } from '../../reporters/diff/types.js';
 import { sanitize } from '../../util/sanitize.js';
-import { EXIT, UserError } from '../../io/errors.js';
+import { EXIT } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
+import { inventoryFrom } from '../../io/read-inventory.js';
 import { readInput, type InputFile } from '../../io/read-input.js';
 
 export interface DiffOptions {
@@ -19,9 +19,8 @@ export interface DiffOptions {
 
 async function side(input: InputFile, rules: string | undefined, io: Io): Promise<DiffSide> {
   const { method } = await loadMethodFor(rules, io);
-  const loaded = loadInventory(input.text, input.name, method);
-  if (!loaded.ok) throw new UserError(loaded.errors);
-  return { inventory: loaded.value, assessment: evaluateInventory(loaded.value, method), method };
+  const inventory = inventoryFrom(input, method);
+  return { inventory, assessment: evaluateInventory(inventory, method), method };
 }
 
 /** `outsource diff OLD NEW`: which processes changed verdict or rank, and why. Exit 0 whether or not anything changed. */

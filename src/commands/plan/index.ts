@@ -1,6 +1,5 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { evaluateInventory } from '../../core/engine/evaluate.js';
-import { loadInventory } from '../../core/inventory/load.js';
 import { draftRoadmap, type RoadmapDraft } from '../../core/plan/draft.js';
 import { renderRoadmapYaml } from '../../core/plan/yaml.js';
 import { loadRoadmap } from '../../core/roadmap/load.js';
@@ -10,6 +9,7 @@ import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
+import { readInventoryFile } from '../../io/read-inventory.js';
 import { readInput } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 
@@ -42,10 +42,8 @@ function todoLine(draft: RoadmapDraft): string {
 /** Drafts a roadmap for the shortlist, in the format `outsource check` reads. */
 export async function plan(options: PlanOptions, io: Io): Promise<number> {
   const { method } = await loadMethodFor(options.rules, io);
-  const input = await readInput(options.file, io, { workbook: true });
-  const loaded = loadInventory(input.text, input.name, method);
-  if (!loaded.ok) throw new UserError(loaded.errors);
-  const assessment = evaluateInventory(loaded.value, method);
+  const { inventory } = await readInventoryFile(options.file, method, io);
+  const assessment = evaluateInventory(inventory, method);
 
   let card: Scorecard | undefined;
   if (options.vendors !== undefined) {
@@ -58,7 +56,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<number> {
   const outPath = options.out === undefined || options.out === '-' ? undefined : resolve(io.cwd, options.out);
   // An inventory read from stdin has no path; the roadmap then names a stand-in to correct.
   const inventoryPath = options.file === '-' ? 'inventory.yaml' : inventoryRef(resolve(io.cwd, options.file), outPath ? dirname(outPath) : io.cwd);
-  const draft = draftRoadmap(loaded.value, assessment, method, { inventoryPath, ...(card ? { vendors: card } : {}) });
+  const draft = draftRoadmap(inventory, assessment, method, { inventoryPath, ...(card ? { vendors: card } : {}) });
   const yaml = renderRoadmapYaml(draft);
 
   // The draft must be a roadmap `outsource check` can read; anything else is a bug here.

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { evaluateInventory } from '../../core/engine/evaluate.js';
-import { loadInventory } from '../../core/inventory/load.js';
 import { buildReport } from '../../core/report/model.js';
 import { renderReportMarkdown } from '../../reporters/report/markdown.js';
 import { version } from '../../version.js';
@@ -8,7 +7,7 @@ import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
-import { readInput } from '../../io/read-input.js';
+import { readInventoryFile } from '../../io/read-inventory.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 
 export interface ReportOptions {
@@ -27,10 +26,8 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     throw new UserError('give either --html FILE (writes the page) or --format (prints to stdout), not both');
   }
   const { method } = await loadMethodFor(options.rules, io);
-  const input = await readInput(options.file, io, { workbook: true });
-  const loaded = loadInventory(input.text, input.name, method);
-  if (!loaded.ok) throw new UserError(loaded.errors);
-  const data = buildReport(loaded.value, evaluateInventory(loaded.value, method), method);
+  const { inventory } = await readInventoryFile(options.file, method, io);
+  const data = buildReport(inventory, evaluateInventory(inventory, method), method);
 
   const format = options.html !== undefined ? 'html' : (options.format ?? 'markdown');
   if (format === 'markdown') {

@@ -1,6 +1,5 @@
 import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { explainProcess } from '../../core/engine/explain.js';
-import { loadInventory } from '../../core/inventory/load.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
 import { scoreReporters } from '../../reporters/score/index.js';
@@ -15,6 +14,7 @@ import { readInput } from '../../io/read-input.js';
 import { writeXlsx } from './write-xlsx.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { resolve } from 'node:path';
+import { readInventoryFile } from '../../io/read-inventory.js';
 
 export interface ScoreOptions {
   file: string;
@@ -39,10 +39,7 @@ export function parseSeed(seed: string | undefined): number {
 
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const { method } = await loadMethodFor(options.rules, io);
-  const input = await readInput(options.file, io, { workbook: true });
-  const loaded = loadInventory(input.text, input.name, method);
-  if (!loaded.ok) throw new UserError(loaded.errors);
-  const inventory = loaded.value;
+  const { inventory, input } = await readInventoryFile(options.file, method, io);
   if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
   const seed = parseSeed(options.seed);
   const assessment = evaluateInventory(inventory, method);

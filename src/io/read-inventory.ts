@@ -1,0 +1,19 @@
+import { loadInventory } from '../core/inventory/load.js';
+import type { Inventory } from '../core/inventory/types.js';
+import type { Method } from '../core/method.js';
+import { UserError } from './errors.js';
+import type { Io } from './io.js';
+import { readInput, type InputFile } from './read-input.js';
+
+/** Reads an inventory file (or stdin for "-") and loads it against the method; any problem is a UserError with positions. */
+export async function readInventoryFile(path: string, method: Method, io: Io): Promise<{ inventory: Inventory; input: InputFile }> {
+  const input = await readInput(path, io, { workbook: true });
+  return { inventory: inventoryFrom(input, method), input };
+}
+
+/** Loads an inventory already read (diff reads both sides before loading either). */
+export function inventoryFrom(input: InputFile, method: Method): Inventory {
+  const loaded = loadInventory(input.text, input.name, method);
+  if (!loaded.ok) throw new UserError(loaded.errors);
+  return loaded.value;
+}

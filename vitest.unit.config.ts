@@ -1,0 +1,22 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/**
+ * The fast tier (`npm run test:unit`): core, reporters and commands run
+ * in-process. Suites that spawn the built binary, a terminal or a browser
+ * run only in the full `npm test`.
+ */
+export const SPAWNING = [
+  'test/assess/command.test.ts',
+  'test/assess/e2e.test.ts',
+  'test/check/cli.test.ts',
+  'test/check/docs-and-ci.test.ts',
+  'test/cli/**',
+  'test/crash/**',
+  'test/decision/cli.test.ts',
+  'test/hostile/**',
+  'test/plan/plan.test.ts',
+  'test/plan/report-browser.test.ts',
+];
+
+export default mergeConfig(base, defineConfig({ test: { exclude: [...SPAWNING, 'node_modules/**'] } }));
