@@ -86,6 +86,10 @@ if (existsSync(join(root, 'dist', 'commands', 'check', 'index.js'))) {
   }
 }
 
+// The HTML report draws its charts as plain SVG, with no charting library to load.
+const reportHtml = measure([bin, 'report', join(root, 'examples', 'agency.yaml'), '--format', 'html'], { runs: 5 });
+add('report --format html (agency example, 24 processes)', reportHtml, '', undefined, `${(reportHtml.ms / nodeRef.ms).toFixed(1)}x node -e 0`);
+
 // Linear growth: the marginal cost per 1,000 processes between consecutive sizes
 // (start-up cancels out); a roughly constant figure means cost grows linearly.
 const growth = Object.entries(perSize).map(([format, points]) => {

@@ -72,7 +72,7 @@ export function matrixChart(data: ReportData): RenderedChart {
   const first = legendColumn('volume', volume, LEGEND_X, TOP);
   parts.push(first.svg);
   if (sized.length > 0) {
-    const steps = niceTicks(0, most, 4);
+    const steps = niceTicks(0, most, 5);
     const sizes: LegendItem[] = steps.map((h) => ({ label: String(h), colour: SIZED_COLOUR, shape: 'circle', radius: radius(Math.min(h, most), most) }));
     parts.push(legendColumn('hours a month', sizes, LEGEND_X, TOP + first.height + 16).svg);
   }
