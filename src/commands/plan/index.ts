@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { draftRoadmap, type RoadmapDraft } from '../../core/plan/draft.js';
 import { renderRoadmapYaml } from '../../core/plan/yaml.js';
+import { draftProgramme, programmeComments, programmeLine } from '../../core/plan/money.js';
 import { loadRoadmap } from '../../core/roadmap/load.js';
 import { loadVendors } from '../../core/vendors/load.js';
 import { scoreVendors, type Scorecard } from '../../core/vendors/score.js';
@@ -57,7 +58,8 @@ export async function plan(options: PlanOptions, io: Io): Promise<number> {
   // An inventory read from stdin has no path; the roadmap then names a stand-in to correct.
   const inventoryPath = options.file === '-' ? 'inventory.yaml' : inventoryRef(resolve(io.cwd, options.file), outPath ? dirname(outPath) : io.cwd);
   const draft = draftRoadmap(inventory, assessment, method, { inventoryPath, ...(card ? { vendors: card } : {}) });
-  const yaml = renderRoadmapYaml(draft);
+  const programme = draftProgramme(draft, assessment, method);
+  const yaml = renderRoadmapYaml(draft) + programmeComments(programme, assessment);
 
   // The draft must be a roadmap `outsource check` can read; anything else is a bug here.
   const reread = loadRoadmap(yaml, options.out ?? '<draft>');
@@ -73,6 +75,8 @@ export async function plan(options: PlanOptions, io: Io): Promise<number> {
   const waves = new Set(draft.items.map((i) => i.wave)).size;
   io.stdout(`wrote ${sanitize(options.out)}: ${draft.items.length} items in ${waves} ${waves === 1 ? 'wave' : 'waves'}, ${draft.vendors.length} ${draft.vendors.length === 1 ? 'vendor' : 'vendors'}\n`);
   io.stdout(`to fill before it passes: ${todoLine(draft)}\n`);
+  const money = programmeLine(programme);
+  if (money) io.stdout(`${money}\n`);
   io.stdout(`next: outsource check ${sanitize(options.out)}\n`);
   return EXIT.ok;
 }

@@ -3,6 +3,7 @@ import { describeTest } from '../engine/verdict.js';
 import type { Inventory } from '../inventory/types.js';
 import type { Answer, Gate, Method, Verdict } from '../method.js';
 import { CROSS_OUT_STEPS } from '../method.js';
+import { diffMoney, type MoneyDiff } from './money.js';
 
 /** One side of a comparison: an inventory scored under a method. */
 export interface DiffSide {
@@ -50,6 +51,8 @@ export interface DiffResult {
   rules: RuleChange[];
   /** Processes in both with the same verdict and rank. */
   unchanged: number;
+  /** The change in the business case, when either side gives money. */
+  money?: MoneyDiff;
 }
 
 const LIST_LIMIT = 5;
@@ -181,7 +184,8 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
   for (const { e } of oldById.values()) {
     if (!newById.has(e.id)) changes.push({ id: e.id, name: e.name, change: 'removed', old: standing(e), new: null, answers: [], gates: { now: [], before: [] }, why: ['no longer in the inventory'] });
   }
-  return { changes, rules, unchanged };
+  const money = diffMoney(before.assessment, after.assessment);
+  return money ? { changes, rules, unchanged, money } : { changes, rules, unchanged };
 }
 
 /** "outsource, rank 3 (81.7)" */

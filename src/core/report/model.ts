@@ -7,6 +7,7 @@ import { CROSS_OUT_STEPS, STEP_VERDICTS, type CrossOutStep } from '../method.js'
 import type { Engagement } from '../engagement/engagement.js';
 import type { Location } from '../location/location.js';
 import { planWaves } from '../plan/waves.js';
+import { reportMoney, type ReportMoney } from './money.js';
 
 /** A gate that crossed processes out, and which. */
 export interface GateTally {
@@ -72,6 +73,8 @@ export interface ReportData {
   shortlist: ShortlistRow[];
   /** Every process, shortlist first (best first), then in input order. */
   explanations: (Explanation & { engagement?: Engagement; location?: Location })[];
+  /** The business case, when the inventory gives money. */
+  money?: ReportMoney;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -174,5 +177,7 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
 
   const data: ReportData = { methodName: method.name, total: assessment.evaluations.length, counts, funnel, matrix, matrixSplit, shortlist, explanations };
   if (inventory.organisation !== undefined) data.organisation = inventory.organisation;
+  const money = reportMoney(assessment, waves, method);
+  if (money) data.money = money;
   return data;
 }

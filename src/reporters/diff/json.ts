@@ -4,5 +4,5 @@ import type { DiffReport } from './types.js';
 export function renderDiffJson(report: DiffReport): string {
   const count = (kind: string) => report.result.changes.filter((c) => c.change === kind).length;
   const summary = { verdict: count('verdict'), rank: count('rank'), added: count('added'), removed: count('removed'), unchanged: report.result.unchanged };
-  return `${JSON.stringify({ old: report.old, new: report.new, summary, rules: report.result.rules, changes: report.result.changes }, null, 2)}\n`;
+  return `${JSON.stringify({ old: report.old, new: report.new, summary, rules: report.result.rules, changes: report.result.changes, ...(report.result.money ? { money: report.result.money } : {}) }, null, 2)}\n`;
 }

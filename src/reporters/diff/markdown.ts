@@ -2,6 +2,7 @@ import { describeStanding } from '../../core/diff/diff.js';
 import { markdownCell } from '../text-safety.js';
 import { describeRuleChange, diffSummary } from './summary.js';
 import type { DiffReport } from './types.js';
+import { moneyChangeLines } from './money.js';
 
 export function renderDiffMarkdown(report: DiffReport): string {
   const { result } = report;
@@ -11,6 +12,8 @@ export function renderDiffMarkdown(report: DiffReport): string {
     for (const r of result.rules) out.push(`- ${markdownCell(describeRuleChange(r))}`);
     out.push('');
   }
+  const money = moneyChangeLines(result.money);
+  if (money.length > 0) out.push(`## ${markdownCell(money[0] ?? '')}`, '', ...money.slice(1).map((l) => `- ${markdownCell(l.trim())}`), '');
   out.push('## Processes', '');
   if (result.changes.length === 0) out.push('No process changed verdict or rank.');
   else {

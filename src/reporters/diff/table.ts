@@ -4,6 +4,7 @@ import { styler } from '../style.js';
 import { fittedTable } from '../table-layout.js';
 import { describeRuleChange, diffSummary } from './summary.js';
 import type { DiffReport } from './types.js';
+import { moneyChangeLines } from './money.js';
 
 export function renderDiffTable(report: DiffReport, options: { color: boolean; width: number }): string {
   const c = styler(options.color);
@@ -13,6 +14,8 @@ export function renderDiffTable(report: DiffReport, options: { color: boolean; w
     out.push('', c.bold('Rules changed'));
     for (const r of result.rules) out.push(`  ${describeRuleChange(r)}`);
   }
+  const money = moneyChangeLines(result.money);
+  if (money.length > 0) out.push('', c.bold(money[0] ?? ''), ...money.slice(1));
   if (result.changes.length === 0) {
     out.push('', 'No process changed verdict or rank.');
     return `${out.join('\n')}\n`;

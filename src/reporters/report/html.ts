@@ -4,6 +4,7 @@ import type { Engagement } from '../../core/engagement/engagement.js';
 import type { Location } from '../../core/location/location.js';
 import { sanitize } from '../../util/sanitize.js';
 import { escapeHtml } from '../text-safety.js';
+import { moneySectionHtml } from './money.js';
 import type { RenderedChart } from './svg.js';
 import { REPORT_CSS } from './style.js';
 import { QUADRANT_WORD, STATUS_WORD, VERDICT_WORD, engagementWord, seatsWord, totalSeats } from './words.js';
@@ -175,7 +176,7 @@ ${summary(data)}
 <main>
 ${funnelSection(data, chart('funnel-chart'))}
 ${matrixSection(data, chart('matrix-chart'))}
-${shortlistSection(data.shortlist)}
+${shortlistSection(data.shortlist)}${moneySectionHtml(data)}
 <section id="explanations" aria-labelledby="explanations-h">
 <h2 id="explanations-h">Every verdict explained</h2>
 <p class="lead">Each answer, each gate and each point of the score; shortlisted processes first.</p>

@@ -1,4 +1,5 @@
 import type { ReportData } from '../../core/report/model.js';
+import { moneySectionMarkdown } from './money.js';
 import { markdownCell } from '../text-safety.js';
 import { QUADRANT_WORD, STATUS_WORD, VERDICT_WORD, engagementWord, seatsWord, totalSeats } from './words.js';
 
@@ -41,6 +42,7 @@ export function renderReportMarkdown(data: ReportData): string {
     out.push('');
   }
 
+  out.push(...moneySectionMarkdown(data, markdownCell));
   out.push('## Every verdict explained', '');
   for (const x of data.explanations) {
     const e = x.evaluation;
