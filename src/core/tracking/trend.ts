@@ -68,7 +68,7 @@ export function trendOf(points: readonly TrendPoint[], target: number | null, be
   const meets = better === 'lower' ? last.y <= target : last.y >= target;
   if (meets === improving) return trend;
   const fitted = line.intercept + slope * last.x;
-  const ahead = Math.max(1, Math.ceil((target - fitted) / slope - 1e-9));
+  const ahead = Math.max(1, Math.round((target - fitted) / slope));
   if (ahead > horizonMonths) return trend;
   trend.crossing = { period: monthLabel(last.x + ahead), months: ahead, to: meets ? 'miss' : 'meet' };
   return trend;
