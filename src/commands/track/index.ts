@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { loadInventory } from '../../core/inventory/load.js';
+import type { Inventory } from '../../core/inventory/types.js';
+import { loadRoadmap } from '../../core/roadmap/load.js';
+import { parseActuals } from '../../core/tracking/actuals.js';
+import { loadTrackingSettings } from '../../core/tracking/load-settings.js';
+import { trackRoadmap, type TrackResult } from '../../core/tracking/track.js';
+import type { Status } from '../../core/tracking/status.js';
+import { trackReporters } from '../../reporters/track/index.js';
+import type { TrackFormat } from '../../reporters/track/types.js';
+import { EXIT, UserError } from '../../cli/errors.js';
+import type { Io } from '../../cli/io.js';
+import { loadMethodFor } from '../../cli/load-method.js';
+import { rulesDir } from '../../cli/paths.js';
+import { readInput } from '../../cli/read-input.js';
+import { writeFileAtomic } from '../../cli/write-file.js';
+import { sanitize } from '../../util/sanitize.js';
+
+export interface TrackOptions {
+  roadmap: string;
+  /** Without it, the roadmap's `tracking.actuals`. */
+  actuals?: string;
+  format: TrackFormat;
+  failOn: 'red' | 'amber';
+  output?: string;
+  force?: boolean;
+}
+
+/** A path as the user should read it: relative to the working directory, forward slashes. */
+export const displayPath = (cwd: string, path: string): string => {
+  const rel = relative(cwd, path);
+  return sanitize((rel === '' || isAbsolute(rel) ? path : rel).split(sep).join('/'));
+};
+
+const FAILING: Record<TrackOptions['failOn'], readonly Status[]> = { red: ['red'], amber: ['red', 'amber'] };
+
+/** Tracks a roadmap's SLAs against actuals; everything the status rules need is read here, the judging is pure. */
+export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actuals'>, io: Io): Promise<TrackResult> {
+  const roadmapInput = await readInput(options.roadmap, io);
+  const loaded = loadRoadmap(roadmapInput.text, roadmapInput.name);
+  if (!loaded.ok) throw new UserError(loaded.errors);
+  const roadmap = loaded.value;
+  const base = options.roadmap === '-' ? io.cwd : dirname(resolve(io.cwd, options.roadmap));
+  const named = roadmap.roadmap.tracking?.actuals;
+  const actualsPath = options.actuals ?? (named ? resolve(base, named) : undefined);
+  if (actualsPath === undefined) throw new UserError(`${roadmapInput.name}: no actuals file given and the roadmap names none; run outsource track ROADMAP ACTUALS, or add tracking: { actuals: FILE } to the roadmap`);
+  const actualsInput = await readInput(actualsPath, io);
+  const actualsName = options.actuals === undefined ? displayPath(io.cwd, actualsPath) : actualsInput.name;
+  const actuals = parseActuals(actualsInput.text, actualsName);
+  if (!actuals.ok) throw new UserError(actuals.errors);
+
+  const settings = loadTrackingSettings(await readFile(join(rulesDir, 'tracking.yaml'), 'utf8'), 'rules/tracking.yaml');
+  if (!settings.ok) throw new UserError(settings.errors);
+  const { method } = await loadMethodFor(undefined, io);
+  const inventoryPath = resolve(base, roadmap.roadmap.inventory);
+  const inventory = await readInventoryQuietly(inventoryPath, method, io);
+  const metrics = new Map((inventory?.processes ?? []).map((p) => [p.id, p.metrics]));
+
+  const result = trackRoadmap({
+    roadmap,
+    actuals: actuals.value,
+    metricsOf: (process) => metrics.get(process),
+    directions: method.metricDirections,
+    settings: settings.value,
+    inventoryPath: displayPath(io.cwd, inventoryPath),
+  });
+  if (!result.ok) throw new UserError(result.errors);
+  return result.value;
+}
+
+/**
+ * The inventory only lends SLAs the direction its metrics state; tracking
+ * does not need it otherwise, so one that cannot be read is left out (an SLA
+ * with no direction from elsewhere is then an error that says so).
+ */
+async function readInventoryQuietly(path: string, method: Parameters<typeof loadInventory>[2], io: Io): Promise<Inventory | undefined> {
+  try {
+    const input = await readInput(path, io);
+    const loaded = loadInventory(input.text, input.name, method);
+    return loaded.ok ? loaded.value : undefined;
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
+
+/** Exit 0 when no SLA is at or worse than --fail-on, 1 when one is, 2 when an input cannot be used. */
+export async function track(options: TrackOptions, io: Io): Promise<number> {
+  const result = await trackFiles(options, io);
+  const text = trackReporters[options.format](result, { color: io.color && options.format === 'table' && options.output === undefined });
+  if (options.output === undefined || options.output === '-') io.stdout(text);
+  else await writeFileAtomic(resolve(io.cwd, options.output), text, { force: options.force ?? false, shownAs: sanitize(options.output) });
+  return result.slas.some((s) => FAILING[options.failOn].includes(s.status)) ? EXIT.findings : EXIT.ok;
+}

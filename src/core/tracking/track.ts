@@ -1,0 +1,153 @@
+import type { Diagnostic, Result } from '../diagnostics.js';
+import { fail, ok } from '../diagnostics.js';
+import type { Metric } from '../inventory/types.js';
+import { normaliseMetricName, type Better, type MetricDirections } from '../metrics/direction.js';
+import type { LoadedRoadmap } from '../roadmap/load.js';
+import { slaDirection } from '../roadmap/sla-direction.js';
+import { didYouMean } from '../../util/suggest.js';
+import { sanitize, truncate } from '../../util/sanitize.js';
+import type { Actual, ActualsFile } from './actuals.js';
+import { actionFor, type Action } from './feedback.js';
+import type { TrackingSettings } from './settings.js';
+import { statusOf, type Status } from './status.js';
+import { trendOf, type Trend } from './trend.js';
+
+/** One SLA of the roadmap, with what was measured against it. */
+export interface TrackedSla {
+  process: string;
+  metric: string;
+  unit: string;
+  vendor: string;
+  wave: number;
+  status: Status;
+  latest: { period: string; value: number } | null;
+  baseline: number | null;
+  target: number | null;
+  better: Better;
+  tolerance: number;
+  reason: string;
+  /** Every actual, oldest first. */
+  history: { period: string; value: number }[];
+  trend: Trend | null;
+  /** What to do next, for a red SLA or one amber for several periods running. */
+  action: Action | null;
+  /** Where the SLA is in the roadmap. */
+  at: { file: string; line: number; column: number };
+}
+
+export interface TrackResult {
+  roadmap: string;
+  actualsFile: string;
+  slas: TrackedSla[];
+  summary: { green: number; amber: number; red: number; no_data: number };
+}
+
+export interface TrackInput {
+  roadmap: LoadedRoadmap;
+  actuals: ActualsFile;
+  /** The inventory's metrics of a process: a direction stated there counts for the SLA of the same name. */
+  metricsOf(process: string): readonly Metric[] | undefined;
+  directions: MetricDirections | undefined;
+  settings: TrackingSettings;
+  /** How the inventory is named in the advice to re-run the assessment. */
+  inventoryPath: string;
+}
+
+interface Slot {
+  sla: Omit<TrackedSla, 'status' | 'latest' | 'reason' | 'history' | 'trend' | 'action'>;
+  window: number;
+  actuals: Actual[];
+}
+
+const show = (s: string) => sanitize(truncate(s, 80));
+const keyOf = (process: string, metric: string) => `${process}\u0000${normaliseMetricName(metric)}`;
+const MAX_ERRORS = 20;
+
+/**
+ * Joins the actuals to the roadmap's SLAs and gives each SLA its status,
+ * trend and next action. An actual that belongs to no SLA, a unit that is
+ * not the SLA's, or a second value for one period is an error: tracking
+ * never guesses which SLA a number was meant for.
+ */
+export function trackRoadmap(input: TrackInput): Result<TrackResult> {
+  const { roadmap, actuals, settings } = input;
+  const errors: Diagnostic[] = [];
+  const slots = new Map<string, Slot>();
+  const metricsByProcess = new Map<string, string[]>();
+  (roadmap.roadmap.items ?? []).forEach((item, i) => {
+    const names = metricsByProcess.get(item.process) ?? [];
+    metricsByProcess.set(item.process, names);
+    (item.slas ?? []).forEach((sla, j) => {
+      const key = keyOf(item.process, sla.metric);
+      if (slots.has(key)) return;
+      names.push(sla.metric);
+      const better = slaDirection(sla, input.metricsOf(item.process), input.directions);
+      const pos = () => roadmap.doc.locate(['items', i, 'slas', j]) ?? { line: 1, column: 1 };
+      if (!better) {
+        if (errors.length < MAX_ERRORS) errors.push({ file: roadmap.file, ...pos(), message: `SLA "${show(sla.metric)}" of "${item.process}": the metric catalogue does not know whether lower or higher is better; add better: lower or better: higher` });
+        return;
+      }
+      const position = pos();
+      slots.set(key, {
+        sla: {
+          process: item.process, metric: sla.metric, unit: sla.unit, vendor: item.vendor, wave: item.wave,
+          baseline: sla.baseline ?? null, target: sla.target ?? null, better,
+          tolerance: sla.tolerance ?? settings.tolerance,
+          at: { file: roadmap.file, line: position.line, column: position.column },
+        },
+        window: sla.window ?? settings.window,
+        actuals: [],
+      });
+    });
+  });
+  if (errors.length > 0) return fail(...errors);
+
+  const seen = new Map<string, number>();
+  const where = (a: Actual, field?: Parameters<ActualsFile['locate']>[1]) => ({ file: actuals.file, ...actuals.locate(a.index, field) });
+  for (const a of actuals.actuals) {
+    if (errors.length >= MAX_ERRORS) break;
+    const names = metricsByProcess.get(a.process);
+    if (!names) {
+      errors.push({ ...where(a, 'process'), message: `process "${show(a.process)}" is not on the roadmap${didYouMean(a.process, metricsByProcess.keys())}` });
+      continue;
+    }
+    const slot = slots.get(keyOf(a.process, a.metric));
+    if (!slot) {
+      const known = names.length > 0 ? `; its SLAs are ${names.map((m) => `"${show(m)}"`).join(', ')}` : '; it has no SLAs';
+      errors.push({ ...where(a, 'metric'), message: `"${show(a.metric)}" is not an SLA of "${a.process}"${didYouMean(a.metric, names)}${known}` });
+      continue;
+    }
+    if (a.unit !== undefined && a.unit.toLowerCase() !== slot.sla.unit.trim().toLowerCase()) {
+      errors.push({ ...where(a, 'unit'), message: `unit "${show(a.unit)}" differs from the unit of the SLA "${show(slot.sla.metric)}" of "${a.process}", "${show(slot.sla.unit)}"; convert the value or fix the unit` });
+      continue;
+    }
+    const periodKey = `${keyOf(a.process, a.metric)}\u0000${a.period.text}`;
+    const first = seen.get(periodKey);
+    if (first !== undefined) {
+      const firstLine = actuals.locate(first)?.line;
+      errors.push({ ...where(a, 'period'), message: `a second value for "${show(slot.sla.metric)}" of "${a.process}" in ${a.period.text}${firstLine === undefined ? '' : ` (the first is at line ${firstLine})`}; keep one value per SLA and period` });
+      continue;
+    }
+    seen.set(periodKey, a.index);
+    slot.actuals.push(a);
+  }
+  if (errors.length > 0) return fail(...errors);
+
+  const slas = [...slots.values()].map((slot) => judge(slot, settings, input.inventoryPath, roadmap));
+  const summary = { green: 0, amber: 0, red: 0, no_data: 0 };
+  for (const s of slas) summary[s.status === 'no-data' ? 'no_data' : s.status]++;
+  return ok({ roadmap: roadmap.file, actualsFile: actuals.file, slas, summary });
+}
+
+function judge(slot: Slot, settings: TrackingSettings, inventoryPath: string, roadmap: LoadedRoadmap): TrackedSla {
+  const sorted = slot.actuals.sort((a, b) => a.period.months - b.period.months || (a.period.text < b.period.text ? -1 : 1));
+  const values = sorted.map((a) => a.value);
+  const terms = { baseline: slot.sla.baseline, target: slot.sla.target, better: slot.sla.better, tolerance: slot.sla.tolerance, unit: sanitize(slot.sla.unit) };
+  const { status, reason } = statusOf(values, terms, settings.earlyWarningChanges);
+  const last = sorted.at(-1);
+  const trend = trendOf(sorted.map((a) => ({ x: a.period.months, y: a.value })), slot.sla.target, slot.sla.better, slot.window, settings.horizonMonths);
+  const history = sorted.map((a) => ({ period: a.period.text, value: a.value }));
+  const earlier = (back: number) => statusOf(values.slice(0, values.length - back), terms, settings.earlyWarningChanges).status;
+  const action = actionFor({ ...slot.sla, status }, earlier, settings, inventoryPath, roadmap);
+  return { ...slot.sla, status, latest: last ? { period: last.period.text, value: last.value } : null, reason, history, trend, action };
+}

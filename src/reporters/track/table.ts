@@ -1,0 +1,52 @@
+import { sanitize, truncate } from '../../util/sanitize.js';
+import { showNumber } from '../../core/tracking/numbers.js';
+import type { Status } from '../../core/tracking/status.js';
+import type { TrackResult } from '../../core/tracking/track.js';
+import { styler } from '../style.js';
+import type { TrackRenderOptions } from './types.js';
+import { trendWords } from './words.js';
+
+/** The status word is always written out: colour only repeats it. */
+const MARK: Record<Status, string> = { green: 'green', amber: 'AMBER', red: 'RED', 'no-data': 'no data' };
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - [...s].length));
+
+export function renderTrackTable(result: TrackResult, options: TrackRenderOptions): string {
+  const c = styler(options.color);
+  const paint: Record<Status, (s: string) => string> = { green: c.green, amber: c.yellow, red: c.red.bold, 'no-data': c.dim };
+  const rows = result.slas.map((s) => [
+    MARK[s.status],
+    truncate(sanitize(s.process), 28),
+    truncate(sanitize(`${s.metric} (${s.unit})`), 36),
+    s.latest ? `${showNumber(s.latest.value)} in ${s.latest.period}` : '-',
+    s.target === null ? '-' : `${s.better === 'lower' ? '<=' : '>='} ${showNumber(s.target)}`,
+    trendWords(s),
+  ]);
+  const head = ['Status', 'Process', 'SLA', 'Latest', 'Target', 'Trend'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  // Padding is applied before colour, so escape codes never count as width.
+  const cellsOf = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0)));
+  const out: string[] = [c.bold(`SLA tracking: ${sanitize(result.roadmap)} against ${sanitize(result.actualsFile)}`), '', c.bold(cellsOf(head).join('  '))];
+  result.slas.forEach((s, i) => {
+    const [status = '', ...rest] = cellsOf(rows[i] ?? []);
+    out.push([paint[s.status](status), ...rest].join('  '));
+  });
+  const sum = result.summary;
+  out.push('', `${result.slas.length} SLAs: ${c.green(`${sum.green} green`)}, ${c.yellow(`${sum.amber} amber`)}, ${c.red(`${sum.red} red`)}, ${sum.no_data} without data`);
+  const notes = result.slas.filter((s) => s.status === 'red' || s.status === 'amber');
+  if (notes.length > 0) {
+    out.push('', c.bold('Why'));
+    for (const s of notes) out.push(`  ${paint[s.status](MARK[s.status])} ${sanitize(s.process)} / ${sanitize(s.metric)}: ${sanitize(s.reason)}`);
+  }
+  const actions = result.slas.filter((s) => s.action);
+  if (actions.length > 0) {
+    out.push('', c.bold('What to do next'));
+    for (const s of actions) {
+      const a = s.action;
+      if (!a) continue;
+      out.push(`  ${sanitize(s.process)} (wave ${a.item.wave}, vendor ${sanitize(a.item.vendor)}, ${sanitize(s.at.file)}:${s.at.line}), ${a.why}:`);
+      for (const step of a.steps) out.push(`    - ${sanitize(step)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

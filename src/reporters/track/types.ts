@@ -1,0 +1,8 @@
+import type { TrackResult } from '../../core/tracking/track.js';
+
+export const TRACK_FORMATS = ['table', 'json', 'markdown', 'github'] as const;
+export type TrackFormat = (typeof TRACK_FORMATS)[number];
+export interface TrackRenderOptions {
+  color: boolean;
+}
+export type TrackReporter = (result: TrackResult, options: TrackRenderOptions) => string;
