@@ -50,6 +50,7 @@ export function processIo(): Io {
     columns: process.stdout.columns || 100,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: () => readAll(process.stdin),
     env: process.env,
   };

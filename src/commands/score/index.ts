@@ -3,7 +3,7 @@ import { explainProcess } from '../../core/engine/explain.js';
 import { loadInventory } from '../../core/inventory/load.js';
 import { DEFAULT_SEED, addRankStability, addSensitivity, findFlips } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
-import { scoreReporters } from '../../reporters/score/index.js';
+import { SCORE_FORMATS, scoreReporters } from '../../reporters/score/index.js';
 import type { ScoreFormat } from '../../reporters/score/types.js';
 import { closest } from '../../util/suggest.js';
 import { sanitize } from '../../util/sanitize.js';
@@ -11,10 +11,11 @@ import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { loadMethodFor } from '../../cli/load-method.js';
 import { readInput } from '../../cli/read-input.js';
+import { configOutputs, findConfig } from '../../cli/config.js';
+import { planOutputs, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
 
-export interface ScoreOptions {
+export interface ScoreOptions extends OutputFlags<ScoreFormat> {
   file: string;
-  format: ScoreFormat;
   rules?: string;
   explain?: string;
   /** Issue 6: what would change each verdict, and how stable each rank is (docs/sensitivity.md). */
@@ -31,6 +32,7 @@ export function parseSeed(seed: string | undefined): number {
 }
 
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
+  const targets = planOutputs(options, configOutputs(await findConfig(io), 'score', SCORE_FORMATS, io.cwd) ?? [{ format: 'table' }]);
   const { method } = await loadMethodFor(options.rules, io);
   const input = await readInput(options.file, io);
   const loaded = loadInventory(input.text, input.name, method);
@@ -39,7 +41,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
   const seed = parseSeed(options.seed);
   const assessment = evaluateInventory(inventory, method);
-  const render = { color: io.color && options.format === 'table', width: io.columns };
+  const render = (format: ScoreFormat, toStdout: boolean) => ({ color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 });
 
   if (options.explain !== undefined) {
     const index = inventory.processes.findIndex((p) => p.id === options.explain);
@@ -53,15 +55,18 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     evaluation.flips = findFlips(process.answers, method, evaluation.verdict);
     if (options.sensitivity && evaluation.verdict === 'outsource') addRankStability(assessment, inventory, method, { seed });
     const explanation = explainProcess(process, evaluation, method);
-    if (options.format === 'json') io.stdout(renderExplainJson(explanation));
-    else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));
-    else if (options.format === 'csv') throw new UserError('--explain prints text, json or markdown, not csv');
-    else io.stdout(renderExplainText(explanation, render));
+    if (targets.some((t) => t.format === 'csv')) throw new UserError('--explain prints text, json or markdown, not csv');
+    await writeOutputs(
+      targets,
+      (format, toStdout) => (format === 'json' ? renderExplainJson(explanation) : format === 'markdown' ? renderExplainMarkdown(explanation) : renderExplainText(explanation, render(format, toStdout))),
+      io,
+      { force: Boolean(options.force) },
+    );
     return EXIT.ok;
   }
 
   if (options.sensitivity) addSensitivity(assessment, inventory, method, { seed });
   const report = { assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
-  for (const chunk of scoreReporters[options.format](report, render)) io.stdout(chunk);
+  await writeOutputs(targets, (format, toStdout) => scoreReporters[format](report, render(format, toStdout)), io, { force: Boolean(options.force) });
   return EXIT.ok;
 }
