@@ -34,7 +34,7 @@ export function progressLine(io: Io, label: string, options: ProgressOptions = {
       last = t;
       drawn = true;
       const percent = total > 0 ? Math.floor((100 * done) / total) : 0;
-      io.stderr(`\r${label} ${done}/${total} (${percent}%)\u001b[K`);
+      io.stderr(`\r${label}: ${percent}%\u001b[K`);
     },
     end() {
       if (drawn) io.stderr('\r\u001b[K');

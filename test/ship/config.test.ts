@@ -111,6 +111,7 @@ describe('--quiet and --no-color', () => {
     for (const args of [['--no-color', 'check', 'examples/roadmap-broken.yaml'], ['check', 'examples/roadmap-broken.yaml', '--no-color']]) {
       const plain = await runInProcess(args, { color: true });
       expect(plain.stdout).not.toContain('\u001b[');
+      // eslint-disable-next-line no-control-regex
       expect(plain.stdout).toBe(colour.stdout.replace(/\u001b\[[0-9;]*m/g, ''));
     }
   });

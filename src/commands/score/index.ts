@@ -13,6 +13,7 @@ import { loadMethodFor } from '../../cli/load-method.js';
 import { readInput } from '../../cli/read-input.js';
 import { configOutputs, findConfig } from '../../cli/config.js';
 import { planOutputs, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
+import { progressLine } from '../../cli/progress.js';
 
 export interface ScoreOptions extends OutputFlags<ScoreFormat> {
   file: string;
@@ -65,7 +66,11 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     return EXIT.ok;
   }
 
-  if (options.sensitivity) addSensitivity(assessment, inventory, method, { seed });
+  if (options.sensitivity) {
+    const progress = progressLine(io, 'weighing what would change each verdict');
+    addSensitivity(assessment, inventory, method, { seed, onProgress: (done, total) => progress.update(done, total) });
+    progress.end();
+  }
   const report = { assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
   await writeOutputs(targets, (format, toStdout) => scoreReporters[format](report, render(format, toStdout)), io, { force: Boolean(options.force) });
   return EXIT.ok;

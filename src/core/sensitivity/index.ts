@@ -9,8 +9,10 @@ export { rankStability, type StabilityOptions } from './rank-stability.js';
 export { DEFAULT_SEED } from './prng.js';
 
 /** `flips` on every evaluation: what single answer change would change its verdict. */
-export function addFlips(assessment: Assessment, inventory: Inventory, method: Method): void {
+export function addFlips(assessment: Assessment, inventory: Inventory, method: Method, onProgress?: (done: number, total: number) => void): void {
+  const total = assessment.evaluations.length;
   assessment.evaluations.forEach((e, i) => {
+    if (onProgress && i % 500 === 0) onProgress(i, total);
     e.flips = findFlips(inventory.processes[i]?.answers ?? {}, method, e.verdict);
   });
 }
@@ -33,6 +35,8 @@ export function addRankStability(assessment: Assessment, inventory: Inventory, m
  * the shortlist once per trial.
  */
 export function addSensitivity(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): void {
-  addFlips(assessment, inventory, method);
-  addRankStability(assessment, inventory, method, options);
+  // Progress in percent over both halves: the flips, then the weight trials.
+  const report = options.onProgress;
+  addFlips(assessment, inventory, method, report && ((done, total) => report(Math.floor((50 * done) / total), 100)));
+  addRankStability(assessment, inventory, method, report ? { ...options, onProgress: (done, total) => report(50 + Math.floor((50 * done) / total), 100) } : options);
 }
