@@ -3,6 +3,8 @@ import { formatDiagnostic } from './core/parse/diagnostics.js';
 import { EXIT, UserError } from './io/errors.js';
 import type { Io } from './io/io.js';
 import { processIo } from './io/process-io.js';
+import { formatOption, outputOption } from './io/outputs.js';
+import { SHELLS, type Shell } from './commands/completion/shells.js';
 import { version } from './version.js';
 import { sanitize } from './util/sanitize.js';
 
@@ -17,6 +19,8 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .description('Decide what to outsource with the seven-step method: score processes, explain every verdict, check roadmaps in CI.')
     .version(version, '-V, --version', 'print the version')
     .option('--debug', 'show stack traces for internal errors')
+    .option('-q, --quiet', 'print errors only on stderr: no notes, warnings or progress')
+    .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1)')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExamples:\n  $ outsource init                                   # a starter inventory in this folder\n  $ outsource score examples/agency.yaml             # the prioritised shortlist\n  $ outsource score inventory.yaml --explain seo     # why one process got its verdict\n  $ outsource rules                                  # the criteria and gates of the method')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(s.replace(/^error: /, 'outsource: ')) })
@@ -39,30 +43,34 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('score')
     .description('score an inventory (YAML, JSON, CSV or an Excel .xlsx sheet) and print the prioritised shortlist')
     .argument('<file>', 'inventory file, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs -o)').choices(['table', 'json', 'csv', 'markdown', 'xlsx']).default('table'))
-    .option('-o, --out <file>', 'write the output to this file instead of stdout (never overwrites without --force)')
-    .option('--force', 'overwrite the -o file if it exists')
+    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'xlsx'] as const, 'table'))
+    .addOption(outputOption())
+    .option('--force', 'overwrite --output files that exist')
     .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
     .option('-e, --explain <id>', 'explain one process: every answer, every gate, every point of its score')
     .option('--sensitivity', 'add what would change each verdict and how stable each rank is under random weights')
     .option('--seed <n>', 'seed of the random weight trials of --sensitivity (default 1)')
-    .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.xlsx --format xlsx -o shortlist.xlsx   # Excel in, Excel out\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md\n  $ outsource score inventory.yaml --sensitivity --seed 7     # what would change each verdict (docs/sensitivity.md)')
-    .action((file: string, opts: { format: 'table' | 'json' | 'csv' | 'markdown' | 'xlsx'; out?: string; force?: boolean; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
+    .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.xlsx -f xlsx -o shortlist.xlsx   # Excel in, Excel out\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md\n  $ outsource score inventory.yaml --sensitivity --seed 7     # what would change each verdict (docs/sensitivity.md)\n  $ outsource score inventory.yaml -f json -o shortlist.json -f table   # a file and the screen in one run')
+    .action((file: string, opts: { format?: ('table' | 'json' | 'csv' | 'markdown' | 'xlsx')[]; output?: string[]; force?: boolean; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
       setAction(async (io) => (await import('./commands/score/index.js')).score({ file, ...opts }, io)),
     );
 
   program
     .command('check')
     .description('check roadmap files against their inventory and the rules, for CI (exit 1 on findings at or above --fail-on)')
-    .argument('<roadmap...>', 'roadmap YAML files (each names its inventory), or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['error', 'warning', 'info']).default('error'))
+    .argument('<roadmap...>', "roadmap YAML files (each names its inventory), folders or quoted globs ('plans/**/*.yaml'), or - for stdin")
+    .addOption(formatOption(['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const, 'text'))
+    .addOption(outputOption())
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check (default: error)').choices(['error', 'warning', 'info']))
     .option('-r, --rules <file>', 'rules file with a checks: section (severities, enabled: false, checks of your own)')
+    .option('--baseline <file>', 'findings this baseline holds are shown but do not fail the check: only new ones do')
+    .option('--write-baseline <file>', 'write every current finding to this baseline file (to adopt check on an existing roadmap)')
+    .option('--force', 'overwrite --output files that exist (and a --write-baseline file that is not a baseline)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ outsource check roadmap.yaml\n  $ outsource check roadmaps/*.yaml --fail-on warning\n  $ outsource check roadmap.yaml --format sarif > outsource.sarif     # GitHub code scanning\n  $ outsource check roadmap.yaml --format github                      # annotations in a GitHub Actions job\n  $ outsource check roadmap.yaml --format markdown > comment.md       # a pull-request comment\n  $ outsource check roadmap.yaml --rules my-rules.yaml\n\nWaive one finding with a reason:  # outsource-ignore CHECK-ID -- why it is accepted\nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 a roadmap or its inventory cannot be read. Checks: docs/rules.md',
+      '\nExamples:\n  $ outsource check roadmap.yaml\n  $ outsource check roadmaps/*.yaml --fail-on warning\n  $ outsource check roadmap.yaml --format sarif > outsource.sarif     # GitHub code scanning\n  $ outsource check roadmap.yaml --format github                      # annotations in a GitHub Actions job\n  $ outsource check roadmap.yaml --format markdown > comment.md       # a pull-request comment\n  $ outsource check roadmap.yaml --rules my-rules.yaml\n  $ outsource check \'plans/**/*.yaml\' -f sarif -o outsource.sarif -f junit -o junit.xml -f text   # one run, three formats\n  $ outsource check roadmap.yaml --write-baseline .outsource-baseline.json   # accept what is there today\n  $ outsource check roadmap.yaml --baseline .outsource-baseline.json         # fail only on new findings\n\nWaive one finding with a reason:  # outsource-ignore CHECK-ID -- why it is accepted\nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 a roadmap or its inventory cannot be read. Checks: docs/rules.md',
     )
-    .action((files: string[], opts: { format: 'text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown'; failOn: 'error' | 'warning' | 'info'; rules?: string }) =>
+    .action((files: string[], opts: { format?: ('text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown')[]; output?: string[]; force?: boolean; failOn?: 'error' | 'warning' | 'info'; rules?: string; baseline?: string; writeBaseline?: string }) =>
       setAction(async (io) => (await import('./commands/check/index.js')).check({ files, ...opts }, io)),
     );
 
@@ -114,7 +122,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
   program
     .command('schema')
     .description('print the JSON Schema of a file kind, for editors and validators')
-    .addArgument(new Argument('[kind]', 'inventory, roadmap or rules').choices(['inventory', 'roadmap', 'rules']).default('inventory'))
+    .addArgument(new Argument('[kind]', 'inventory, roadmap, rules, vendors, matrix (weights --matrix) or config (.outsource.yaml)').choices(['inventory', 'roadmap', 'rules', 'vendors', 'matrix', 'config']).default('inventory'))
     .addHelpText('after', '\nExamples:\n  $ outsource schema inventory > inventory.schema.json\n  # then, at the top of an inventory:  # yaml-language-server: $schema=./inventory.schema.json')
     .action((kind: string) => setAction(async (io) => (await import('./commands/schema/index.js')).schema({ kind }, io)));
 
@@ -129,10 +137,12 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('vendors')
     .description('rank candidate vendors on the seeds\' criteria; flag vendors without a scope and scopes that overlap')
     .argument('<file>', 'vendors file (YAML or JSON), or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(formatOption(['table', 'json', 'markdown'] as const, 'table'))
+    .addOption(outputOption())
+    .option('--force', 'overwrite --output files that exist')
     .option('-w, --weights <file>', 'file with a weights: map (e.g. from outsource weights --format json) to use instead of the file\'s weights')
     .addHelpText('after', '\nExamples:\n  $ outsource vendors examples/vendors.yaml\n  $ outsource vendors vendors.yaml --format json\n  $ outsource vendors vendors.yaml --weights ahp-weights.json --format markdown > scorecard.md')
-    .action((file: string, opts: { format: 'table' | 'json' | 'markdown'; weights?: string }) =>
+    .action((file: string, opts: { format?: ('table' | 'json' | 'markdown')[]; output?: string[]; force?: boolean; weights?: string }) =>
       setAction(async (io) => (await import('./commands/vendors/index.js')).vendors({ file, ...opts }, io)),
     );
 
@@ -176,6 +186,16 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
       setAction(async (io) => (await import('./commands/plan/index.js')).plan({ file, ...opts }, io)),
     );
 
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish, generated from these commands')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ outsource completion bash > ~/.local/share/bash-completion/completions/outsource\n  $ outsource completion zsh > "${fpath[1]}/_outsource"\n  $ outsource completion fish > ~/.config/fish/completions/outsource.fish',
+    )
+    .action((shell: Shell) => setAction(async (io) => (await import('./commands/completion/index.js')).completion({ shell }, program, io)));
+
   return program;
 }
 
@@ -189,7 +209,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       program.outputHelp();
       return EXIT.error;
     }
-    const code = await action(io);
+    const globals = program.opts<{ quiet?: boolean; color?: boolean }>();
+    const code = await action({ ...io, color: io.color && globals.color !== false, quiet: Boolean(globals.quiet) });
     await io.drained?.();
     return code;
   } catch (error) {

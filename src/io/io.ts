@@ -17,4 +17,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   readStdin(): Promise<Buffer>;
   env: Record<string, string | undefined>;
+  /** stderr is a terminal: progress lines are drawn only then. */
+  stderrIsTTY?: boolean;
+  /** --quiet: stderr carries errors only. */
+  quiet?: boolean;
 }

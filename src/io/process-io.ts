@@ -45,6 +45,7 @@ export function processIo(): Io {
     },
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: () => readAll(process.stdin),
     env: process.env,
   };

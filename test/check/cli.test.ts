@@ -153,11 +153,15 @@ describe('outsource check (end to end)', () => {
     ['no-such-roadmap.yaml', 'outsource: no-such-roadmap.yaml: no such file\n'],
   ];
   for (const [file, stderr] of exit2) {
-    it(`cannot check ${file}: exit 2, one line naming the place, nothing on stdout, in every format`, async () => {
-      for (const format of ['text', 'sarif'] as const) {
-        const r = await runInProcess(['check', file, '--format', format]);
-        expect(r).toEqual({ code: 2, stdout: '', stderr });
-      }
+    it(`cannot check ${file}: exit 2, one line naming the place on stderr, and the reports say so`, async () => {
+      const text = await runInProcess(['check', file, '--format', 'text']);
+      expect([text.code, text.stderr]).toEqual([2, stderr]);
+      expect(text.stdout).toMatch(/✖ 0 errors, 0 warnings, 0 info; 1 file could not be checked\n$/);
+      const sarif = await runInProcess(['check', file, '--format', 'sarif']);
+      expect([sarif.code, sarif.stderr]).toEqual([2, stderr]);
+      const invocation = (JSON.parse(sarif.stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[] }).runs[0]?.invocations[0];
+      expect(invocation?.executionSuccessful).toBe(false);
+      expect(stderr).toContain(invocation?.toolExecutionNotifications[0]?.message.text);
     });
   }
 

@@ -54,7 +54,7 @@ describe('the six formats', () => {
     const out = JSON.parse(render('json')) as { findings: (Finding & { suppressed?: unknown })[]; summary: Record<string, number> };
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(readJson('test/schemas/check-output.schema.json'));
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
-    expect(Object.keys(out.findings[0] ?? {})).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column']);
+    expect(Object.keys(out.findings[0] ?? {})).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'fingerprint']);
     const waived = out.findings.filter((f) => f.suppressed);
     expect(waived).toHaveLength(1);
     expect(waived[0]).toMatchObject({ rule: 'missing-metrics', suppressed: { kind: 'inline', reason: 'baseline is measured during the pilot month' } });
@@ -87,7 +87,8 @@ describe('the six formats', () => {
       expect(loc.region.startColumn).toBeGreaterThan(0);
     }
     const first = run.results.find((r) => r.ruleId === 'process-not-outsource');
-    expect(first?.locations[0]?.physicalLocation.region).toEqual({ startLine: 38, startColumn: 14 });
+    // The end column is just past the token: `brand-strategy` at column 14.
+    expect(first?.locations[0]?.physicalLocation.region).toEqual({ startLine: 38, startColumn: 14, endLine: 38, endColumn: 28 });
     const suppressed = run.results.filter((r: SarifResult) => r.suppressions);
     expect(suppressed.map((r) => r.suppressions?.[0])).toEqual([
       expect.objectContaining({ kind: 'inSource', status: 'accepted', justification: 'baseline is measured during the pilot month' }),

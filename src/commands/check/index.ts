@@ -1,25 +1,39 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/parse/diagnostics.js';
+import { formatDiagnostic } from '../../core/parse/diagnostics.js';
 import { loadInventory } from '../../core/inventory/load.js';
 import type { Inventory } from '../../core/inventory/types.js';
+import { applyBaseline } from '../../core/roadmap/baseline.js';
 import { loadRoadmap } from '../../core/roadmap/load.js';
 import { checkRoadmap } from '../../core/roadmap/run.js';
 import { listRules } from '../../core/roadmap/settings.js';
 import { atOrAbove, type Finding, type Severity } from '../../core/roadmap/types.js';
-import { checkReporters } from '../../reporters/check/index.js';
-import { summarize, type CheckFormat, type CheckReport } from '../../reporters/check/types.js';
+import { CHECK_FORMATS, checkReporters } from '../../reporters/check/index.js';
+import { isOpen, summarize, type CheckFormat, type CheckReport } from '../../reporters/check/types.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
 import { sanitize } from '../../util/sanitize.js';
-import { version } from '../../version.js';
+import { repositoryPage, version } from '../../version.js';
 import { loadMethodFor } from '../../io/load-method.js';
+import type { WaiverPolicy } from '../../core/roadmap/waivers.js';
+import { configFile, configOutputs, findConfig } from '../../io/config.js';
+import { expandRoadmapArguments } from '../../io/expand-paths.js';
+import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js';
+import { progressLine } from '../../io/progress.js';
+import { displayPath, repositoryRoot } from '../../io/repo-root.js';
+import { readBaseline, writeBaseline } from './baseline-file.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends OutputFlags<CheckFormat> {
+  /** Roadmap files, folders or globs. */
   files: string[];
-  format: CheckFormat;
-  failOn: Severity;
+  /** Default: the configuration's `fail-on`, else error. */
+  failOn?: Severity;
   rules?: string;
+  /** Findings this baseline holds are shown but do not fail the check. */
+  baseline?: string;
+  /** Writes every current finding to this baseline file. */
+  writeBaseline?: string;
   /** YYYY-MM-DD for waiver expiry; defaults to the local date. */
   today?: string;
 }
@@ -30,29 +44,45 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** How a path is shown: relative to the working directory, with forward slashes, control characters made visible (the roadmap names it). */
-const display = (cwd: string, path: string): string => {
-  const rel = relative(cwd, path);
-  return sanitize((rel === '' || isAbsolute(rel) ? path : rel).split(sep).join('/'));
-};
-
 type LoadedInventory = { ok: true; inventory: Inventory; name: string } | { ok: false; reason: string; diagnostics?: Diagnostic[] };
 
+/** A read error names its file in the message ("x.yaml: no such file"); a report names it apart. */
+function asFileDiagnostics(error: UserError, file: string, given: string): Diagnostic[] {
+  return error.diagnostics.map((d) => {
+    if (d.file) return d;
+    const prefix = `${given}: `;
+    return { file, message: d.message.startsWith(prefix) ? d.message.slice(prefix.length) : d.message };
+  });
+}
+
 /**
- * Checks each roadmap against its inventory and the rules. Exit 0 when no
- * finding is at or above --fail-on, 1 when one is, 2 when a roadmap or its
- * inventory cannot be read or is not valid (then nothing goes to stdout).
+ * Checks each roadmap against its inventory and the rules, and writes every
+ * format asked for. Exit 0 when no finding that counts is at or above
+ * --fail-on, 1 when one is, 2 when a roadmap or its inventory cannot be read
+ * or is not valid: the others are still checked, and every format reports
+ * the ones that could not be.
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const config = await findConfig(io);
+  const targets = planOutputs(options, configOutputs(config, 'check', CHECK_FORMATS, io.cwd) ?? [{ format: 'text' }]);
+  const failOn: Severity = options.failOn ?? config?.config['fail-on'] ?? 'error';
   const { method, checks } = await loadMethodFor(options.rules, io);
+  const baselinePath = options.writeBaseline === undefined ? (options.baseline ?? configFile(config, 'baseline', io.cwd)) : undefined;
+  const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath, io);
+  const waivers = config?.config.waivers;
+  const waiverPolicy: WaiverPolicy | undefined = waivers && { ...(waivers['require-expiry'] === undefined ? {} : { requireExpiry: waivers['require-expiry'] }), ...(waivers.inline === undefined ? {} : { inline: waivers.inline }) };
   const today = options.today ?? localDate(new Date());
-  const fatal: Diagnostic[] = [];
-  const findings: Finding[] = [];
+  const root = repositoryRoot(io.cwd, io.env);
+  const show = (path: string) => (path === '-' ? '<stdin>' : displayPath(root, io.cwd, path));
+
+  const expanded = await expandRoadmapArguments(options.files, io.cwd);
+  const errors: Diagnostic[] = [...expanded.errors];
+  let findings: Finding[] = [];
   const files: CheckReport['files'] = [];
   const inventories = new Map<string, Promise<LoadedInventory>>();
 
   const readInventory = async (path: string): Promise<LoadedInventory> => {
-    const name = display(io.cwd, path);
+    const name = show(path);
     let text: string;
     try {
       text = (await readInput(path, io, { workbook: true })).text;
@@ -65,18 +95,21 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     return { ok: true, inventory: loaded.value, name };
   };
 
-  for (const path of options.files) {
+  const progress = progressLine(io, 'checking roadmaps');
+  for (const [index, path] of expanded.paths.entries()) {
+    progress.update(index, expanded.paths.length);
+    const name = show(path);
     let input;
     try {
       input = await readInput(path, io);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      fatal.push(...error.diagnostics);
+      errors.push(...asFileDiagnostics(error, name, path === '-' ? '<stdin>' : sanitize(path)));
       continue;
     }
-    const loaded = loadRoadmap(input.text, input.name);
+    const loaded = loadRoadmap(input.text, name);
     if (!loaded.ok) {
-      fatal.push(...loaded.errors);
+      errors.push(...loaded.errors);
       continue;
     }
     const roadmap = loaded.value;
@@ -87,25 +120,38 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const inventory = await pending;
     if (!inventory.ok) {
       const at = roadmap.doc.locate(['inventory']);
-      const shown = display(io.cwd, inventoryPath);
       const rule = inventory.diagnostics ? 'inventory-invalid' : 'inventory-unreadable';
-      fatal.push({ file: roadmap.file, ...at, message: `inventory ${shown} ${inventory.diagnostics ? inventory.reason : `cannot be read: ${inventory.reason}`} [${rule}]` });
-      for (const d of inventory.diagnostics ?? []) fatal.push({ ...d, message: `${d.message} [inventory-invalid]` });
+      errors.push({ file: roadmap.file, ...at, message: `inventory ${show(inventoryPath)} ${inventory.diagnostics ? inventory.reason : `cannot be read: ${inventory.reason}`} [${rule}]` });
+      for (const d of inventory.diagnostics ?? []) errors.push({ ...d, message: `${d.message} [inventory-invalid]` });
       continue;
     }
     files.push({ file: roadmap.file, text: roadmap.text });
-    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today }));
+    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today, ...(waiverPolicy ? { waiverPolicy } : {}) }));
   }
-  if (fatal.length > 0) throw new UserError(fatal);
+  progress.end();
+
+  if (options.writeBaseline !== undefined && errors.length === 0) {
+    const written = await writeBaseline(options.writeBaseline, findings, io, { force: Boolean(options.force) });
+    findings = applyBaseline(findings, written);
+  } else if (baseline) {
+    findings = applyBaseline(findings, baseline);
+  }
+  if (options.writeBaseline !== undefined && errors.length > 0) errors.push({ file: sanitize(options.writeBaseline), message: 'not written: a baseline of a run that could not check every roadmap would be incomplete' });
+
+  // Errors go to stderr whatever the formats, as one line each; the formats carry them too.
+  for (const d of errors.slice(0, 20)) io.stderr(`outsource: ${formatDiagnostic(d)}\n`);
+  if (errors.length > 20) io.stderr(`outsource: ... and ${errors.length - 20} more problems\n`);
 
   const report: CheckReport = {
     findings,
     files,
     rules: listRules(checks),
-    summary: summarize(findings),
-    failOn: options.failOn,
-    tool: { name: 'outsource', version },
+    summary: summarize(findings, baseline !== undefined || options.writeBaseline !== undefined),
+    failOn,
+    tool: { name: 'outsource', version, ...(repositoryPage ? { docs: `${repositoryPage}/blob/HEAD/docs/rules.md` } : {}) },
+    errors,
   };
-  io.stdout(checkReporters[options.format](report, { color: io.color && options.format === 'text' }));
-  return findings.some((f) => !f.suppressed && atOrAbove(f.severity, options.failOn)) ? EXIT.findings : EXIT.ok;
+  await writeOutputs(targets, (format, toStdout) => checkReporters[format](report, { color: toStdout && io.color && format === 'text' }), io, { force: Boolean(options.force) });
+  if (errors.length > 0) return EXIT.error;
+  return findings.some((f) => isOpen(f) && atOrAbove(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
 }

@@ -2,7 +2,7 @@ import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
-import { scoreReporters } from '../../reporters/score/index.js';
+import { SCORE_FORMATS, scoreReporters } from '../../reporters/score/index.js';
 import { addMoneySensitivity } from '../../core/money/attach.js';
 import type { ScoreFormat } from '../../reporters/score/types.js';
 import { closest } from '../../util/suggest.js';
@@ -10,18 +10,17 @@ import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
-import { readInput } from '../../io/read-input.js';
-import { writeXlsx } from './write-xlsx.js';
-import { writeFileAtomic } from '../../io/write-file.js';
-import { resolve } from 'node:path';
 import { readInventoryFile } from '../../io/read-inventory.js';
+import { configOutputs, findConfig } from '../../io/config.js';
+import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js';
+import { progressLine } from '../../io/progress.js';
 
-export interface ScoreOptions {
+/** The text formats, and the workbook that only goes to a file. */
+export type ScoreOutput = ScoreFormat | 'xlsx';
+export const SCORE_OUTPUTS: readonly ScoreOutput[] = [...SCORE_FORMATS, 'xlsx'];
+
+export interface ScoreOptions extends OutputFlags<ScoreOutput> {
   file: string;
-  format: ScoreFormat | 'xlsx';
-  /** Where to write the output; required for xlsx, a workbook is not for a terminal. */
-  out?: string;
-  force?: boolean;
   rules?: string;
   explain?: string;
   /** Issue 6: what would change each verdict, and how stable each rank is (docs/sensitivity.md). */
@@ -38,14 +37,16 @@ export function parseSeed(seed: string | undefined): number {
 }
 
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
+  const targets = planOutputs(options, configOutputs(await findConfig(io), 'score', SCORE_OUTPUTS, io.cwd) ?? [{ format: 'table' }]);
   const { method } = await loadMethodFor(options.rules, io);
   const { inventory, input } = await readInventoryFile(options.file, method, io);
   if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
   const seed = parseSeed(options.seed);
   const assessment = evaluateInventory(inventory, method);
   if (options.sensitivity) addMoneySensitivity(assessment.evaluations);
-  const render = { color: io.color && options.format === 'table', width: io.columns };
-  if (options.format === 'xlsx' && options.out === undefined) throw new UserError('--format xlsx writes a workbook: give the file with -o FILE (e.g. -o shortlist.xlsx)');
+  const render = (format: ScoreOutput, toStdout: boolean) => ({ color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 });
+  // A workbook is bytes for a file, never for a terminal.
+  if (targets.some((t) => t.format === 'xlsx' && t.file === undefined)) throw new UserError('--format xlsx writes a workbook: give the file with -o FILE (e.g. -o shortlist.xlsx)');
 
   if (options.explain !== undefined) {
     const index = inventory.processes.findIndex((p) => p.id === options.explain);
@@ -59,24 +60,25 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     const flips = findFlips(process.answers, method, evaluation.verdict);
     const share = options.sensitivity && evaluation.verdict === 'outsource' ? rankStabilityOf(assessment, inventory, method, { seed }).get(evaluation.id) : undefined;
     const explanation = explainProcess(process, { ...evaluation, flips, ...(share === undefined ? {} : { rank_stability: share }) }, method);
-    if (options.format === 'json') io.stdout(renderExplainJson(explanation));
-    else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));
-    else if (options.format === 'csv' || options.format === 'xlsx') throw new UserError(`--explain prints text, json or markdown, not ${options.format}`);
-    else io.stdout(renderExplainText(explanation, render));
+    const refused = targets.find((t) => t.format === 'csv' || t.format === 'xlsx');
+    if (refused) throw new UserError(`--explain prints text, json or markdown, not ${refused.format}`);
+    await writeOutputs(
+      targets,
+      (format, toStdout) => (format === 'json' ? renderExplainJson(explanation) : format === 'markdown' ? renderExplainMarkdown(explanation) : renderExplainText(explanation, render(format, toStdout))),
+      io,
+      { force: Boolean(options.force) },
+    );
     return EXIT.ok;
   }
 
-  const report = { assessment: options.sensitivity ? withSensitivity(assessment, inventory, method, { seed }) : assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
-  if (options.format === 'xlsx') {
-    await writeXlsx(report, options, io);
-    return EXIT.ok;
+  let sensitive;
+  if (options.sensitivity) {
+    const progress = progressLine(io, 'weighing what would change each verdict');
+    sensitive = withSensitivity(assessment, inventory, method, { seed, onProgress: (done, total) => progress.update(done, total) });
+    progress.end();
   }
-  const chunks = scoreReporters[options.format](report, render);
-  if (options.out !== undefined) await writeFileAtomic(resolve(io.cwd, options.out), [...chunks].join(''), { force: options.force === true, shownAs: sanitize(options.out) });
-  else
-    for (const chunk of chunks) {
-      io.stdout(chunk);
-      await io.drained?.();
-    }
+  const report = { assessment: sensitive ?? assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
+  const xlsx = targets.some((t) => t.format === 'xlsx') ? (await import('../../reporters/score/xlsx.js')).renderXlsx : undefined;
+  await writeOutputs(targets, (format, toStdout) => (format === 'xlsx' && xlsx ? xlsx(report) : scoreReporters[format as Exclude<ScoreFormat, 'xlsx'>](report, render(format, toStdout))), io, { force: Boolean(options.force) });
   return EXIT.ok;
 }

@@ -9,12 +9,12 @@ import { trackRoadmap, type TrackResult } from '../../core/tracking/track.js';
 import type { Status } from '../../core/tracking/status.js';
 import { trackReporters } from '../../reporters/track/index.js';
 import type { TrackFormat } from '../../reporters/track/types.js';
-import { EXIT, UserError } from '../../cli/errors.js';
-import type { Io } from '../../cli/io.js';
-import { loadMethodFor } from '../../cli/load-method.js';
-import { rulesDir } from '../../cli/paths.js';
-import { readInput } from '../../cli/read-input.js';
-import { writeFileAtomic } from '../../cli/write-file.js';
+import { EXIT, UserError } from '../../io/errors.js';
+import type { Io } from '../../io/io.js';
+import { loadMethodFor } from '../../io/load-method.js';
+import { rulesDir } from '../../io/paths.js';
+import { readInput } from '../../io/read-input.js';
+import { writeFileAtomic } from '../../io/write-file.js';
 import { sanitize } from '../../util/sanitize.js';
 
 export interface TrackOptions {

@@ -1,20 +1,22 @@
 import { loadVendors, loadWeights } from '../../core/vendors/load.js';
 import { scoreVendors } from '../../core/vendors/score.js';
-import { vendorsReporters } from '../../reporters/vendors/index.js';
+import { VENDORS_FORMATS, vendorsReporters } from '../../reporters/vendors/index.js';
 import type { VendorsFormat } from '../../reporters/vendors/types.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
+import { configOutputs, findConfig } from '../../io/config.js';
+import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js';
 
-export interface VendorsOptions {
+export interface VendorsOptions extends OutputFlags<VendorsFormat> {
   file: string;
-  format: VendorsFormat;
   /** A file with a `weights:` map (e.g. `outsource weights --format json`), replacing the file's weights. */
   weights?: string;
 }
 
 /** Ranks candidate vendors on the seeds' criteria and flags unclear or overlapping scopes. */
 export async function vendors(options: VendorsOptions, io: Io): Promise<number> {
+  const targets = planOutputs(options, configOutputs(await findConfig(io), 'vendors', VENDORS_FORMATS, io.cwd) ?? [{ format: 'table' }]);
   const input = await readInput(options.file, io);
   const loaded = loadVendors(input.text, input.name);
   if (!loaded.ok) throw new UserError(loaded.errors);
@@ -26,6 +28,6 @@ export async function vendors(options: VendorsOptions, io: Io): Promise<number> 
     override = weights.value;
   }
   const card = scoreVendors(loaded.value.vendors, loaded.value.where, override);
-  io.stdout(vendorsReporters[options.format](card, { color: io.color && options.format === 'table', width: io.columns }));
+  await writeOutputs(targets, (format, toStdout) => vendorsReporters[format](card, { color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 }), io, { force: Boolean(options.force) });
   return EXIT.ok;
 }

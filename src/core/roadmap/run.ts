@@ -9,7 +9,8 @@ import type { LoadedRoadmap } from './load.js';
 import { DEFAULT_CHECK_SETTINGS, listRules, type CheckSettings, type CustomCheck } from './settings.js';
 import type { CheckContext, Finding, Hit, RuleInfo } from './types.js';
 import { SEVERITY_RANK } from './types.js';
-import { applyWaivers, type PendingFinding } from './waivers.js';
+import { applyWaivers, type PendingFinding, type WaiverPolicy } from './waivers.js';
+import { fingerprintOf } from './fingerprint.js';
 
 export interface CheckInput {
   roadmap: LoadedRoadmap;
@@ -20,6 +21,8 @@ export interface CheckInput {
   settings?: CheckSettings;
   /** YYYY-MM-DD, for waiver expiry: passed in so that checks never read the clock. */
   today: string;
+  /** The team's waiver policy, from its configuration. */
+  waiverPolicy?: WaiverPolicy;
 }
 
 /**
@@ -52,8 +55,8 @@ export function checkRoadmap(input: CheckInput): Finding[] {
     }
   }
 
-  const waiverFindings = applyWaivers(pending, { file, text: input.roadmap.text, doc, roadmap: input.roadmap.roadmap, rules, today: input.today });
-  const findings: Finding[] = [...pending, ...waiverFindings].map(({ hit: _hit, ...finding }) => finding);
+  const waiverFindings = applyWaivers(pending, { file, text: input.roadmap.text, doc, roadmap: input.roadmap.roadmap, rules, today: input.today, ...(input.waiverPolicy ? { policy: input.waiverPolicy } : {}) });
+  const findings: Finding[] = [...pending, ...waiverFindings].map(({ hit, ...finding }) => ({ ...finding, fingerprint: fingerprintOf(finding.rule, file, hit) }));
   return findings.sort(compareFindings);
 }
 

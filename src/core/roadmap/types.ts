@@ -31,6 +31,10 @@ export interface Finding {
   column: number;
   /** Present when a waiver accepted the finding: it is shown but does not count. */
   suppressed?: Suppression;
+  /** Rule, file and subject, hashed: stable when lines move (baselines, SARIF partialFingerprints). */
+  fingerprint?: string;
+  /** With a baseline: `unchanged` when the baseline holds it (shown, not counted), else `new`. */
+  baseline?: 'new' | 'unchanged';
 }
 
 /**

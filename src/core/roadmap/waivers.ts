@@ -36,6 +36,15 @@ export interface WaiverInput {
   rules: ReadonlyMap<string, RuleInfo>;
   /** YYYY-MM-DD; a waiver holds up to and including its `expires` day. */
   today: string;
+  /** The team's policy (from its configuration); the default accepts both kinds, with or without expiry. */
+  policy?: WaiverPolicy;
+}
+
+export interface WaiverPolicy {
+  /** A waiver without an expiry date waives nothing. */
+  requireExpiry?: boolean;
+  /** false: `# outsource-ignore` comments waive nothing; only the `waivers:` list does. */
+  inline?: boolean;
 }
 
 const show = (s: string) => sanitize(truncate(s, 60));
@@ -93,6 +102,13 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
       w.usable = false;
     } else if (w.expires !== undefined && w.expires < today) {
       report('waiver-expired', fieldPath('expires'), inline, `${label} expired on ${w.expires}; fix what it waived or agree a new expiry date`);
+      w.usable = false;
+    }
+    if (w.usable && input.policy?.inline === false && w.kind === 'inline') {
+      report('waiver-invalid', [], inline, `${label} waives nothing: the team's configuration turns inline waivers off; add an entry to waivers: instead`);
+      w.usable = false;
+    } else if (w.usable && input.policy?.requireExpiry && w.expires === undefined) {
+      report('waiver-invalid', ['waivers', w.entry ?? 0], inline, `${label} has no expiry date, which the team's configuration requires; add ${w.kind === 'inline' ? 'expires=YYYY-MM-DD' : 'expires: YYYY-MM-DD'}`);
       w.usable = false;
     }
     if (w.reason === '') {

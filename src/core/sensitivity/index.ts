@@ -12,8 +12,12 @@ export { rankStability, type StabilityOptions } from './rank-stability.js';
 export { DEFAULT_SEED } from './prng.js';
 
 /** For each evaluation, in order: what single answer change would change its verdict. */
-export function flipsOf(assessment: Assessment, inventory: Inventory, method: Method): Flip[][] {
-  return assessment.evaluations.map((e, i) => findFlips(inventory.processes[i]?.answers ?? {}, method, e.verdict));
+export function flipsOf(assessment: Assessment, inventory: Inventory, method: Method, onProgress?: (done: number, total: number) => void): Flip[][] {
+  const total = assessment.evaluations.length;
+  return assessment.evaluations.map((e, i) => {
+    if (onProgress && i % 500 === 0) onProgress(i, total);
+    return findFlips(inventory.processes[i]?.answers ?? {}, method, e.verdict);
+  });
 }
 
 /** For each shortlisted id: how often its rank survives random weights. */
@@ -31,8 +35,10 @@ export function rankStabilityOf(assessment: Assessment, inventory: Inventory, me
  * shortlist once per trial.
  */
 export function withSensitivity(assessment: Assessment, inventory: Inventory, method: Method, options: StabilityOptions = {}): SensitiveAssessment {
-  const flips = flipsOf(assessment, inventory, method);
-  const stability = rankStabilityOf(assessment, inventory, method, options);
+  // Progress in percent over both halves: the flips, then the weight trials.
+  const report = options.onProgress;
+  const flips = flipsOf(assessment, inventory, method, report && ((done, total) => report(Math.floor((50 * done) / total), 100)));
+  const stability = rankStabilityOf(assessment, inventory, method, report ? { ...options, onProgress: (done, total) => report(50 + Math.floor((50 * done) / total), 100) } : options);
   const copies = new Map<Evaluation, SensitiveEvaluation>();
   const evaluations = assessment.evaluations.map((e, i) => {
     const share = stability.get(e.id);

@@ -8,6 +8,8 @@ export interface StabilityOptions {
   trials?: number;
   /** Each weight is scaled by a factor drawn uniformly from [1 - spread, 1 + spread]; 0.25 by default. */
   spread?: number;
+  /** Told now and then how many trials are done, for a progress line; the core never draws it. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RankedCandidate {
@@ -68,6 +70,7 @@ export function rankStability(ranked: readonly RankedCandidate[], method: Method
   const sortByScore = n >= RADIX_FROM ? radixSorter(scores, tieOrder) : comparisonSorter(scores, tieOrder);
 
   for (let t = 0; t < trials; t++) {
+    if (options.onProgress && t % 50 === 0) options.onProgress(t, trials);
     let total = 0;
     for (let j = 0; j < k; j++) {
       const w = (base[j] as number) * (1 - spread + 2 * spread * random());

@@ -1,7 +1,8 @@
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
-import { parseCsv, positionOf, cellOffset } from '../inventory/csv.js';
-import { parseLazilyPositioned } from '../yaml-document.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
+import { parseCsv, cellOffset } from '../inventory/csv.js';
+import { positionOf } from '../parse/position.js';
+import { readDocument } from '../parse/read-document.js';
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { parsePeriod, type Period } from './period.js';
@@ -92,7 +93,7 @@ function numberCell(cell: string): number | string {
 }
 
 function fromDocument(text: string, file: string): Result<ActualsFile> {
-  const parsed = parseLazilyPositioned(text, file);
+  const parsed = readDocument(text, file);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const root = doc.value;

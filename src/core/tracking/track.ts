@@ -1,5 +1,5 @@
-import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import type { Diagnostic, Result } from '../parse/diagnostics.js';
+import { fail, ok } from '../parse/diagnostics.js';
 import type { Metric } from '../inventory/types.js';
 import { normaliseMetricName, type Better, type MetricDirections } from '../metrics/direction.js';
 import type { LoadedRoadmap } from '../roadmap/load.js';

@@ -49,6 +49,9 @@ export const renderJunit: CheckReporter = (report) => {
       if (f.suppressed) {
         skipped++;
         cases.push(`${open}<skipped ${attrs({ message: `waived: ${f.suppressed.reason}` })}/></testcase>`);
+      } else if (f.baseline === 'unchanged') {
+        skipped++;
+        cases.push(`${open}<skipped ${attrs({ message: 'in the baseline' })}/></testcase>`);
       } else if (atOrAbove(f.severity, report.failOn)) {
         suiteFailures++;
         cases.push(`${open}<failure ${attrs({ message: f.message, type: f.severity })}>${xmlEscape(`${where}: ${f.severity}: ${f.message} [${f.rule}]`)}</failure></testcase>`);
@@ -60,5 +63,16 @@ export const renderJunit: CheckReporter = (report) => {
     failures += suiteFailures;
     suites.push(`  <testsuite ${attrs({ name: `outsource check ${file}`, tests: cases.length, failures: suiteFailures, errors: 0, skipped })}>\n${cases.join('\n')}\n  </testsuite>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs({ name: 'outsource check', tests: total, failures, errors: 0 })}>\n${suites.join('\n')}\n</testsuites>\n`;
+  // A file that could not be checked is a suite with one <error>: CI reporters show it as broken, not as passed.
+  const unreadable = new Map<string, string[]>();
+  for (const d of report.errors ?? []) {
+    const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+    (unreadable.get(d.file) ?? unreadable.set(d.file, []).get(d.file))?.push(`${where}: ${d.message}`);
+  }
+  for (const [file, messages] of unreadable) {
+    const error = `<error ${attrs({ message: messages[0] ?? '', type: 'could-not-check' })}>${xmlEscape(messages.join('\n'))}</error>`;
+    suites.push(`  <testsuite ${attrs({ name: `outsource check ${file}`, tests: 1, failures: 0, errors: 1, skipped: 0 })}>\n    <testcase ${attrs({ name: 'read and validate the roadmap', classname: file, file })}>${error}</testcase>\n  </testsuite>`);
+    total++;
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs({ name: 'outsource check', tests: total, failures, errors: unreadable.size })}>\n${suites.join('\n')}\n</testsuites>\n`;
 };

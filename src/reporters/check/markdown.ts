@@ -1,17 +1,23 @@
 import { markdownCell } from '../text-safety.js';
 import type { Finding } from '../../core/roadmap/types.js';
-import { describeSummary, type CheckReporter } from './types.js';
+import { describeSummary, isOpen, type CheckReporter } from './types.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const where = (f: Finding) => markdownCell(`${f.file}:${f.line}:${f.column}`);
 
 /** For a pull-request comment: the verdict first, then a table of findings, waived ones folded away. */
 export const renderMarkdown: CheckReporter = (report) => {
-  const open = report.findings.filter((f) => !f.suppressed);
+  const open = report.findings.filter(isOpen);
   const waived = report.findings.filter((f) => f.suppressed);
   const files = report.files.map((f) => `\`${markdownCell(f.file)}\``).join(', ');
   const out: string[] = [];
   out.push(`### outsource check: ${describeSummary(report.summary)}`, '');
+  const errors = report.errors ?? [];
+  if (errors.length > 0) {
+    out.push('**Could not check:**', '');
+    for (const d of errors) out.push(`- \`${markdownCell(d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`)}\`: ${markdownCell(d.message)}`);
+    out.push('');
+  }
   if (open.length === 0) {
     out.push(`No findings in ${files}.`);
   } else {

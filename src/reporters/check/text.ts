@@ -1,7 +1,8 @@
 import { styler } from '../style.js';
 import { sanitize } from '../../util/sanitize.js';
 import { atOrAbove, type Finding, type Severity } from '../../core/roadmap/types.js';
-import { describeSummary, type CheckReporter } from './types.js';
+import { describeSummary, isOpen, type CheckReporter } from './types.js';
+import { couldNotCheck } from './errors.js';
 
 const WIDTH = 120;
 
@@ -30,10 +31,12 @@ export const renderText: CheckReporter = (report, options) => {
   const out: string[] = [];
   for (const { file, text } of report.files) {
     const findings = report.findings.filter((f) => f.file === file);
-    const open = findings.filter((f) => !f.suppressed);
+    const open = findings.filter(isOpen);
     const waived = findings.filter((f) => f.suppressed);
+    const known = findings.filter((f) => !f.suppressed && f.baseline === 'unchanged').length;
+    const aside = [waived.length > 0 ? `${waived.length} waived` : '', known > 0 ? `${known} in the baseline` : ''].filter(Boolean).join(', ');
     if (open.length === 0) {
-      out.push(`${c.green('✔')} ${c.bold(sanitize(file))}: no findings${waived.length > 0 ? ` (${waived.length} waived)` : ''}`);
+      out.push(`${c.green('✔')} ${c.bold(sanitize(file))}: no ${known > 0 ? 'new ' : ''}findings${aside ? ` (${aside})` : ''}`);
       continue;
     }
     const lines = text.split(/\r?\n/);
@@ -50,8 +53,9 @@ export const renderText: CheckReporter = (report, options) => {
     out.push('');
   }
   const s = report.summary;
-  const failing = report.findings.some((f) => !f.suppressed && atOrAbove(f.severity, report.failOn));
-  const mark = failing ? c.red('✖') : c.green('✔');
-  out.push(`${mark} ${describeSummary(s)}${failing ? ` (failing on ${report.failOn})` : ''}`);
+  const failing = report.findings.some((f) => isOpen(f) && atOrAbove(f.severity, report.failOn));
+  const broken = couldNotCheck(report.errors);
+  const mark = failing || broken ? c.red('✖') : c.green('✔');
+  out.push(`${mark} ${describeSummary(s)}${failing ? ` (failing on ${report.failOn})` : ''}${broken}`);
   return `${out.join('\n')}\n`;
 };

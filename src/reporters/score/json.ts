@@ -36,10 +36,10 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
 export function* renderJsonChunks(report: ScoreReport): Generator<string> {
   const { evaluations } = report.assessment;
   if (evaluations.length === 0) {
-    yield '{ "processes": [] }\n';
+    yield `{ "version": ${SCORE_JSON_VERSION}, "processes": [] }\n`;
     return;
   }
-  let chunk = '{ "processes": [\n';
+  let chunk = `{ "version": ${SCORE_JSON_VERSION}, "processes": [\n`;
   const last = evaluations.length - 1;
   for (let i = 0; i <= last; i++) {
     chunk += JSON.stringify(toJsonProcess(evaluations[i] as Evaluation)) + (i === last ? '\n] }\n' : ',\n');
@@ -52,6 +52,9 @@ export function* renderJsonChunks(report: ScoreReport): Generator<string> {
 }
 
 export const renderJson = (report: ScoreReport): string => [...renderJsonChunks(report)].join('');
+
+/** The version of this output's shape: bumped only if a field changes meaning; fields are added freely. */
+export const SCORE_JSON_VERSION = 1;
 
 /** About 1 MB per write. */
 export const CHUNK_CHARS = 1 << 20;

@@ -9,3 +9,5 @@ export const vendorsReporters: Record<VendorsFormat, VendorsReporter> = {
   json: renderVendorsJson,
   markdown: renderVendorsMarkdown,
 };
+
+export const VENDORS_FORMATS = Object.keys(vendorsReporters) as VendorsFormat[];

@@ -1,0 +1,40 @@
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { sanitize } from '../util/sanitize.js';
+
+/**
+ * The folder that paths in reports are relative to: GITHUB_WORKSPACE in a
+ * GitHub job (code scanning maps SARIF paths from there), else the nearest
+ * folder above the working directory holding `.git` (a folder, or a file in
+ * a worktree), else the working directory itself.
+ */
+export function repositoryRoot(cwd: string, env: Record<string, string | undefined>): string {
+  const workspace = env.GITHUB_WORKSPACE;
+  if (workspace && isAbsolute(workspace)) return resolve(workspace);
+  return gitRoot(cwd) ?? cwd;
+}
+
+/** The nearest folder from `cwd` up that holds `.git`; undefined outside a repository. */
+export function gitRoot(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    try {
+      statSync(join(dir, '.git'));
+      return dir;
+    } catch {
+      // not here: one folder up
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * How a file is named in a report: relative to the root, with forward
+ * slashes, control characters made visible. A file outside the root keeps
+ * the name it was given.
+ */
+export function displayPath(root: string, cwd: string, path: string): string {
+  const full = resolve(cwd, path);
+  const rel = relative(root, full);
+  const shown = rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`) ? path : rel;
+  return sanitize(shown.split(sep).join('/'));
+}
