@@ -1,7 +1,7 @@
 import type { CheckReporter } from './types.js';
 
 /**
- * SPEC's shape exactly: `{ findings: [{ rule, severity, message, file, line,
+ * The published shape exactly: `{ findings: [{ rule, severity, message, file, line,
  * column }], summary: { error, warning, info } }`. Waived findings carry
  * `suppressed` and do not count in the summary; `summary.suppressed` counts them.
  */
