@@ -3,8 +3,8 @@ import base from './vitest.config.js';
 
 /**
  * The fast tier (`npm run test:unit`): core, reporters and commands run
- * in-process. Suites that spawn the built binary, a terminal or a browser
- * run only in the full `npm test`.
+ * in-process. Suites that spawn the built binary, a terminal or a browser,
+ * and the fuzz runs, run only in the full `npm test`.
  */
 export const SPAWNING = [
   'test/assess/command.test.ts',
@@ -14,6 +14,7 @@ export const SPAWNING = [
   'test/cli/**',
   'test/crash/**',
   'test/decision/cli.test.ts',
+  'test/fuzz/**',
   'test/hostile/**',
   'test/plan/plan.test.ts',
   'test/plan/report-browser.test.ts',

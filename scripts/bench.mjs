@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: measures every budget of SPEC in one run, next to `node -e 0`,
+// `npm run bench`: measures every speed budget in one run, next to `node -e 0`,
 // prints a table and writes docs/benchmarks.md. Inputs are generated, deterministic.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

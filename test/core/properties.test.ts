@@ -1,5 +1,5 @@
 /**
- * Property tests (fast-check) of the promises SPEC makes about the whole
+ * Property tests (fast-check) of the promises the documentation makes about the whole
  * engine: dominance whatever the positive weights, determinism, ranks that do
  * not depend on input order, the same result from CSV, YAML and JSON, and
  * JSON output that always fits the published schema.

@@ -10,12 +10,12 @@ import { fixture } from '../helpers/paths.js';
 const rulesFixture = (name: string) => readFileSync(fixture('core', 'rules', name), 'utf8');
 
 describe('the default method', () => {
-  it('loads from rules/default.yaml with the 15 criteria and 12 gates of SPEC', () => {
+  it('loads from rules/default.yaml with the 15 criteria and 12 gates of the method', () => {
     const m = defaultMethod();
     expect(m.name).toBe('default');
     expect(m.sources).toEqual([DEFAULT_RULES_FILE]);
     expect(m.scale).toMatchObject({ min: 1, max: 5 });
-    // SPEC's 15 public criterion ids; optional planning questions (never missing, never in a gate or the score) may follow.
+    // The 15 public criterion ids; optional planning questions (never missing, never in a gate or the score) may follow.
     expect(m.criteria.filter((c) => !c.optional).map((c) => c.id)).toEqual([
       'core_competency', 'vendor_parity', 'benefit', 'regulated', 'politically_sensitive', 'compliance_owner', 'face_to_face',
       'in_progress', 'roadmap_undecided', 'risk', 'domain_expertise', 'contractual_duty', 'cost_of_inaction', 'tech_complexity', 'repetitiveness',
@@ -80,7 +80,7 @@ describe('a complete rules file', () => {
     const m = methodFrom(rulesFixture('complete.yaml'), 'complete.yaml');
     expect(m.name).toBe('tiny');
     expect(m.sources).toEqual(['complete.yaml']);
-    // SPEC's 15 public criterion ids; optional planning questions (never missing, never in a gate or the score) may follow.
+    // The 15 public criterion ids; optional planning questions (never missing, never in a gate or the score) may follow.
     expect(m.criteria.filter((c) => !c.optional).map((c) => c.id)).toEqual(['core_competency', 'benefit']);
     expect(m.scale).toMatchObject({ min: 1, max: 3 });
     expect(evaluateProcess(proc('a', { core_competency: 3, benefit: 3 }), m).verdict).toBe('keep');

@@ -12,7 +12,7 @@ const method = defaultMethod();
 const BEST = passingAnswers({ core_competency: 1, benefit: 5, risk: 1, domain_expertise: 1, cost_of_inaction: 5, tech_complexity: 1, repetitiveness: 5 });
 const WORST_STEP6 = { core_competency: 5, benefit: 1, risk: 5, domain_expertise: 5, cost_of_inaction: 1, tech_complexity: 5, repetitiveness: 1 };
 
-/** SPEC step 6 restated independently: weighted mean of favourability on 0-100, unanswered = least favourable. */
+/** Step 6 restated independently: weighted mean of favourability on 0-100, unanswered = least favourable. */
 function expectedScore(answers: Answers, m: Method): number {
   let sum = 0;
   let total = 0;

@@ -6,7 +6,7 @@ import { passingAnswers, proc } from '../helpers/inventory.js';
 
 const method = defaultMethod();
 
-/** Each default gate with a value that fires it and the nearest value that does not (SPEC "Gates"). */
+/** Each default gate with a value that fires it and the nearest value that does not (the gates of rules/default.yaml). */
 const GATES = [
   { step: 3, verdict: 'keep', gate: 'competitive-advantage', criterion: 'core_competency', fires: 4, passes: 3 },
   { step: 3, verdict: 'keep', gate: 'no-vendor-parity', criterion: 'vendor_parity', fires: 2, passes: 3 },
@@ -124,7 +124,7 @@ describe('evaluateProcess: missing', () => {
     expect(e.missing).toEqual(['vendor_parity', 'contractual_duty', 'repetitiveness']);
   });
 
-  it('is empty when everything is answered, and lists all 15 SPEC criteria when nothing is', () => {
+  it('is empty when everything is answered, and lists all 15 default criteria when nothing is', () => {
     expect(evaluateProcess(proc('a', passingAnswers()), method).missing).toEqual([]);
     const missing = evaluateProcess(proc('b', {}), method).missing;
     expect(missing).toHaveLength(15);

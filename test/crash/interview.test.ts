@@ -1,5 +1,5 @@
 /**
- * Issue 8, point 4, for the interview: `outsource assess` saves every answer
+ * For the interview: `outsource assess` saves every answer
  * (through a temporary file and a rename) before it asks the next question.
  * Killed with SIGKILL at a random moment, often while an answer is being
  * saved (the saves are slowed down), the session file is always whole, holds

@@ -1,5 +1,5 @@
 /**
- * Issue 8, point 4: every file the tool writes is written atomically. Each
+ * Every file the tool writes is written atomically. Each
  * writing command runs over an existing file (--force) under slow writes and
  * is killed with SIGKILL at random moments, half of them while its temporary
  * file is being written. Afterwards each target holds the old file or the

@@ -1,6 +1,6 @@
 /**
  * End-to-end: the built binary (node bin/outsource.js, NO_COLOR=1) for every
- * command of issue 6, checking stdout, stderr and the exit code.
+ * command of the decision tools, checking stdout, stderr and the exit code.
  */
 import { describe, expect, it } from 'vitest';
 import { runBin, runInProcess } from '../helpers/cli.js';
@@ -10,7 +10,7 @@ const F = 'test/fixtures/decision';
 type JsonProcess = { id: string; verdict: string; rank: number | null; flips?: { criterion: string; from: unknown; to: unknown; verdict: string }[]; rank_stability?: number; disagreements?: unknown[] };
 
 describe('outsource score --sensitivity', () => {
-  it('JSON gains flips for every process and rank_stability for the shortlist, and still fits the SPEC schema', async () => {
+  it('JSON gains flips for every process and rank_stability for the shortlist, and still fits the published schema', async () => {
     const r = await runBin(['score', 'examples/agency.yaml', '--sensitivity', '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const json = JSON.parse(r.stdout) as { processes: JsonProcess[] };

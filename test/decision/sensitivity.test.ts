@@ -1,6 +1,6 @@
 /**
  * What would change a verdict (flips) and how stable a rank is under random
- * weights (rank_stability): the promises of issue 6, checked against the
+ * weights (rank_stability): the promises of docs/sensitivity.md, checked against the
  * engine itself rather than against hand-written expectations where possible.
  */
 import fc from 'fast-check';
@@ -245,7 +245,7 @@ describe('rank_stability: share of 1,000 seeded weight perturbations under which
 });
 
 describe('reports', () => {
-  it('JSON gains flips and rank_stability only with --sensitivity; the SPEC fields are unchanged', () => {
+  it('JSON gains flips and rank_stability only with --sensitivity; the published fields are unchanged', () => {
     const inventory = { processes: [proc('near', passingAnswers({ risk: 3 })), proc('kept', passingAnswers({ core_competency: 5 }))] };
     const plain = evaluateInventory(inventory, method);
     const plainJson = JSON.parse(renderJson({ assessment: plain, method })) as { processes: Record<string, unknown>[] };

@@ -46,7 +46,7 @@ export function csvQuote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
-/** The CSV form SPEC describes: id, name, function, then one column per criterion of the method; empty = unanswered. */
+/** The documented CSV form: id, name, function, then one column per criterion of the method; empty = unanswered. */
 export function toCsv(inventory: Inventory, method: Method, eol = '\n'): string {
   const criteria = method.criteria.map((c) => c.id);
   const lines = [['id', 'name', 'function', ...criteria].join(',')];

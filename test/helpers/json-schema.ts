@@ -13,7 +13,7 @@ export function validatorFor(schemaPath: string): ValidateFunction {
   return ajv.compile(schema);
 }
 
-/** The score JSON contract of SPEC (a copy of ../shared/schemas/score-output.schema.json). */
+/** The published score JSON contract (test/schemas/score-output.schema.json). */
 export const validateScoreOutput = (): ValidateFunction => validatorFor('test/schemas/score-output.schema.json');
 
 /** Ajv's errors as short lines, for a failing assertion's message. */

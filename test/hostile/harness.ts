@@ -28,7 +28,7 @@ export interface Measured {
   pollution: string[];
 }
 
-/** A hang is a failure: any run still going after this long is killed. SPEC asks for 2 s; this only catches hangs. */
+/** A hang is a failure: any run still going after this long is killed. Refusals should take 2 s at most; this only catches hangs. */
 export const KILL_AFTER_MS = 20_000;
 export const MEMORY_BUDGET_MB = 500;
 const CAPTURE_LIMIT = 1 << 20;

@@ -1,5 +1,5 @@
 /**
- * Issue 8, point 1, the inputs that deserve a correct result rather than a
+ * The inputs that deserve a correct result rather than a
  * refusal (BOM, CRLF, UTF-16, quotes and line breaks in CSV cells), the ones
  * whose refusal must say exactly where (numbers that are not numbers,
  * duplicate keys, prototype keys, invalid UTF-8, an error deep in a big

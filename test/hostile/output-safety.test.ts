@@ -1,5 +1,5 @@
 /**
- * Issue 8, point 2, end to end: valid files whose text attacks every output
+ * End to end: valid files whose text attacks every output
  * format (test/fixtures/hostile/{inventory,roadmap,vendors}). Every command
  * gives its normal result, and in every format the text stays inert:
  * terminal formats show control characters as visible escapes, CSV

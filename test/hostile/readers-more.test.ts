@@ -1,5 +1,5 @@
 /**
- * Issue 8, point 1, the other ways in: every option or command that reads a
+ * The other ways in: every option or command that reads a
  * file through a loader test/hostile/readers.test.ts already covers gets a
  * sample of the corpus (one of each kind of attack), with the same demands:
  * exit 2, a few clear lines, no stack, no escape sequence, no pollution,

@@ -1,5 +1,5 @@
 /**
- * Issue 8, point 1: every hostile file against every loader (one command
+ * Every hostile file against every loader (one command
  * each; test/hostile/readers-more.test.ts covers the other ways in). Each
  * run must end with exit 2 and a few clear lines on stderr (one per
  * problem), nothing on stdout, no stack trace, no escape sequence from the

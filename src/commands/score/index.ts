@@ -23,7 +23,7 @@ export interface ScoreOptions extends OutputFlags<ScoreOutput> {
   file: string;
   rules?: string;
   explain?: string;
-  /** Issue 6: what would change each verdict, and how stable each rank is (docs/sensitivity.md). */
+  /** What would change each verdict, and how stable each rank is (docs/sensitivity.md). */
   sensitivity?: boolean;
   seed?: string;
 }

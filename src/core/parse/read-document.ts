@@ -25,9 +25,15 @@ export interface ReadDocument extends PositionedDocument {
   refusal(): Diagnostic[] | undefined;
 }
 
-/** Any YAML alias (`*name`): files that use them take the positioned parser, the one that caps their expansion. */
+/**
+ * Anchors and aliases (`&name` ... `*name`): files that use both take the
+ * positioned parser, the one that caps how far aliases expand. An alias
+ * without an anchor is an error either parser reports; a `*` or `&` inside
+ * ordinary text only costs the slower parser.
+ */
+const ANCHOR = /(?:^|[\s,[{:-])&[^\s,\]}]/m;
 const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
-export const usesAliases = (text: string): boolean => ALIAS.test(text);
+export const usesAliases = (text: string): boolean => ANCHOR.test(text) && ALIAS.test(text);
 
 /**
  * The one reader of YAML and JSON documents. Well-formed files take the fast

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+// eslint-disable-next-line no-restricted-imports -- the criterion ids are the schema's keys; criteria.ts holds them as data beside their descriptions
 import { VENDOR_CRITERIA, VENDOR_SCALE } from './criteria.js';
 
 const id = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');

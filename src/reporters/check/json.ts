@@ -4,7 +4,7 @@ import type { CheckReporter } from './types.js';
 export const CHECK_JSON_VERSION = 1;
 
 /**
- * SPEC's shape exactly: `{ findings: [{ rule, severity, message, file, line,
+ * The published shape exactly: `{ findings: [{ rule, severity, message, file, line,
  * column }], summary: { error, warning, info } }`. Waived findings carry
  * `suppressed` and do not count in the summary; `summary.suppressed` counts them.
  * Added: `version`, each finding's `fingerprint` (and `baselineState` with a

@@ -67,7 +67,7 @@ export function renderExplainJson(x: Explanation): string {
   return `${JSON.stringify(x, null, 2)}\n`;
 }
 
-/** Issue 6: rater disagreements ("discuss before deciding") and what would change the verdict. */
+/** Rater disagreements ("discuss before deciding") and what would change the verdict. */
 function decisionDepth(x: Explanation): string[] {
   const e = x.evaluation;
   const out: string[] = [];

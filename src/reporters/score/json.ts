@@ -2,7 +2,7 @@ import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/t
 import type { ScoreReport } from './types.js';
 import { businessCaseJson } from '../money/json.js';
 
-/** The stable shape of SPEC (`score-output.schema.json`); fields may be added, never changed. */
+/** The stable, published shape (`score-output.schema.json`); fields may be added, never changed. */
 export function toJsonProcess(e: Evaluation): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: e.id,
@@ -15,10 +15,10 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
     missing: e.missing,
   };
   if (e.function !== undefined) out.function = e.function;
-  // Issue 7: how to buy it (000) and where to do it (002); null unless `outsource`.
+  // How to buy it (000) and where to do it (002); null unless `outsource`.
   out.engagement = e.engagement ?? null;
   out.location = e.location ?? null;
-  // Issue 6: present only when asked for (--sensitivity) or when raters disagree.
+  // Present only when asked for (--sensitivity) or when raters disagree.
   if (e.flips !== undefined) out.flips = e.flips;
   if (e.rank_stability !== undefined) out.rank_stability = e.rank_stability;
   if (e.disagreements !== undefined) out.disagreements = e.disagreements;

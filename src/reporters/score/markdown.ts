@@ -9,7 +9,7 @@ export function renderMarkdown(report: ScoreReport): string {
   const { evaluations, shortlist } = report.assessment;
   const out: string[] = [];
   out.push(`# Outsourcing shortlist${report.organisation ? `: ${markdownCell(report.organisation)}` : ''}`, '', summaryLine(evaluations), '');
-  // Issue 6: rater disagreements first, then a "what would change it" column with --sensitivity.
+  // Rater disagreements first, then a "what would change it" column with --sensitivity.
   const disputed = evaluations.filter((e) => e.disagreements);
   if (disputed.length > 0) {
     out.push('## Discuss before deciding: raters disagree', '', '| Process | Id | Answers |', '|---|---|---|');

@@ -19,7 +19,7 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
   out.push(c.bold(title), summaryLine(evaluations), '');
   const disputed = evaluations.filter((e) => e.disagreements).length;
   if (disputed > 0) out.splice(-1, 0, c.yellow(`${disputed} ${disputed === 1 ? 'process has' : 'processes have'} raters who disagree: discuss before deciding (--explain ID lists them)`));
-  // Issue 6: with --sensitivity every table gains a "what would change it" column.
+  // With --sensitivity every table gains a "what would change it" column.
   const sensitive = evaluations.some((e) => e.flips !== undefined);
   const change = sensitive ? ['What would change it'] : [];
   const changeWidth = sensitive ? [null] : [];
