@@ -10,6 +10,7 @@ import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { loadMethodFor } from '../../cli/load-method.js';
+import { isCandidate } from '../../core/method.js';
 import { readInput } from '../../cli/read-input.js';
 
 export interface ScoreOptions {
@@ -51,7 +52,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     }
     // One process: what would change it is cheap, so --explain always says; rank stability needs --sensitivity.
     evaluation.flips = findFlips(process.answers, method, evaluation.verdict);
-    if (options.sensitivity && evaluation.verdict === 'outsource') addRankStability(assessment, inventory, method, { seed });
+    if (options.sensitivity && isCandidate(evaluation.verdict)) addRankStability(assessment, inventory, method, { seed });
     const explanation = explainProcess(process, evaluation, method);
     if (options.format === 'json') io.stdout(renderExplainJson(explanation));
     else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));

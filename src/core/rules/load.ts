@@ -11,7 +11,7 @@ import { LOCATION_KEYS } from '../location/schema.js';
 import { compileCheckSettings, type CheckSettings } from '../roadmap/settings.js';
 import { CHECK_SETTING_KEYS } from '../roadmap/settings-schema.js';
 import { RULE_TEST_KEYS, checkRuleTests } from '../rule-tests/check.js';
-import { gateProblems, scaleOf } from './gate-check.js';
+import { accountabilityProblems, gateProblems, scaleOf } from './gate-check.js';
 
 export interface SourceText {
   file: string;
@@ -20,7 +20,7 @@ export interface SourceText {
 
 const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'checks', 'tests'];
 const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
-const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled'];
+const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled', 'unless', 'keeps'];
 
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return TOP_KEYS;
@@ -156,6 +156,7 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
     }
     if (!c.steps.includes(g.step)) errors.push(at(['gates', id, 'step'], `gate "${id}" is at step ${g.step} but criterion "${g.criterion}" is not asked at that step (steps: ${c.steps.join(', ')})`));
     errors.push(...gateProblems(id, g, c.type, scaleOf(raw)).map((p) => at(['gates', id, p.field], p.message)));
+    errors.push(...accountabilityProblems(id, g, raw.criteria).map((p) => at(['gates', id, p.field], p.message)));
   }
   for (const step of CROSS_OUT_STEPS) {
     const verdict = raw.steps[step].verdict;
@@ -174,6 +175,8 @@ function compile(raw: RulesFile, sources: string[]): Method {
   for (const [id, g] of Object.entries(raw.gates)) {
     if (g.enabled === false) continue;
     const gate: Gate = { id, step: g.step, criterion: g.criterion, op: g.op === '==' && typeof g.value === 'boolean' ? 'is' : g.op, value: g.value === 'high' ? scale.high : g.value, message: g.message };
+    if (g.unless !== undefined) gate.unless = g.unless;
+    if (g.keeps !== undefined) gate.keeps = g.keeps;
     gatesByStep[g.step].push(gate);
   }
   const priority = criteria.flatMap((c) => (c.priority ? [{ criterion: c.id, ...c.priority }] : []));
