@@ -3,8 +3,15 @@ import type { LocationRules } from './location/schema.js';
 import type { MoneyRules } from './money/schema.js';
 import type { MetricDirections } from './metrics/direction.js';
 
-export type Verdict = 'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete';
-export const VERDICTS: readonly Verdict[] = ['outsource', 'keep', 'retain', 'defer', 'incomplete'];
+export type Verdict = 'outsource' | 'split' | 'keep' | 'retain' | 'defer' | 'incomplete';
+export const VERDICTS: readonly Verdict[] = ['outsource', 'split', 'keep', 'retain', 'defer', 'incomplete'];
+
+/**
+ * The verdicts of a candidate: on the shortlist, scored and ranked. `split`
+ * hands out the execution while the accountable part stays in-house.
+ */
+export type CandidateVerdict = 'outsource' | 'split';
+export const isCandidate = (verdict: Verdict): verdict is CandidateVerdict => verdict === 'outsource' || verdict === 'split';
 
 /** The steps of the method that cross a process out, and the verdict each one gives. */
 export const CROSS_OUT_STEPS = [3, 4, 5] as const;
@@ -32,6 +39,13 @@ export interface Gate {
   op: '>=' | '<=' | '==' | 'is';
   value: number | boolean;
   message: string;
+  /**
+   * An accountability gate: when this flag (e.g. `separable`) is true, the
+   * accountable part stays in-house and the execution may go out, so the
+   * gate no longer crosses the process out; `keeps` says what stays.
+   */
+  unless?: string;
+  keeps?: string;
 }
 
 export interface StepInfo {
@@ -66,4 +80,4 @@ export interface Method {
 }
 
 /** The step of the method that a verdict comes from. */
-export const VERDICT_STEP: Record<Exclude<Verdict, 'outsource' | 'incomplete'>, CrossOutStep> = { keep: 3, retain: 4, defer: 5 };
+export const VERDICT_STEP: Record<Exclude<Verdict, CandidateVerdict | 'incomplete'>, CrossOutStep> = { keep: 3, retain: 4, defer: 5 };

@@ -102,7 +102,7 @@ describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', (
       await t.answer(`${name}: Does it need an authorisation`, 'n', 'Enter');
       await t.answer(`${name}: How strongly do internal politics`, '1', 'Enter');
       await t.answer(`${name}: Is this process how the organisation assures`, 'n', 'Enter');
-      await t.answer(`${name}: How much regular face-to-face`, '1', 'Enter');
+      await t.answer(`${name}: How much must your OWN people be in the room`, '1', 'Enter');
     }
     // Step 5.
     for (const [name, risk] of [['Newsletter production', '2'], ['Ad adaptations', '1']] as const) {
@@ -230,7 +230,7 @@ describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', (
     await t.answer('(10 answers', 'r', 'Enter');
     await t.answer('Ad adaptations: How strongly do internal politics', '1', 'Enter');
     await t.answer('Ad adaptations: Is this process how the organisation assures', 'n', 'Enter');
-    await t.answer('Ad adaptations: How much regular face-to-face', '1', 'Enter');
+    await t.answer('Ad adaptations: How much must your OWN people be in the room', '1', 'Enter');
     await t.answer('SEO for client sites: Does it need an authorisation', 'n', 'Enter');
     await t.answer('SEO for client sites: How strongly do internal politics', '4', 'Enter');
     await t.answer('Ad adaptations: Is the process still being built', 'n', 'Enter');

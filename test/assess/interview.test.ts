@@ -44,10 +44,12 @@ const ASSESSING: Step[] = [
   sel('false', 'Newsletter production: Does it need an authorisation'),
   sel('1', 'Newsletter production: How strongly do internal politics'),
   sel('false', 'Newsletter production: Is this process how the organisation assures'),
-  sel('1', 'Newsletter production: How much regular face-to-face'),
+  sel('1', 'Newsletter production: How much must your OWN people be in the room'),
   sel('false', 'SEO: Does it need an authorisation'),
   sel('2', 'SEO: How strongly'),
   sel('true', 'SEO: Is this process how the organisation assures'),
+  // An accountability gate fired: the interview asks whether the accountable part can stay in-house.
+  sel('false', 'SEO: Can the accountable part stay with your own people'),
   // step 5
   sel('false', 'Newsletter production: Is the process still being built'),
   sel('false', 'Newsletter production: Is its roadmap still undecided'),
@@ -123,7 +125,7 @@ describe('a whole interview', () => {
         '2 of 4 go on to step 4.',
       ].join('\n'),
     );
-    expect(said).toContain('1 of 2 crossed out at step 4 (retain):\n  - SEO: it is how the organisation assures fulfilment or compliance (compliance_owner = true)\n1 of 2 goes on to step 5.');
+    expect(said).toContain('1 of 2 crossed out at step 4 (retain):\n  - SEO: it is how the organisation assures fulfilment or compliance (compliance_owner = true); separable = false, so the whole process stays\n1 of 2 goes on to step 5.');
     expect(said).toContain('0 of 1 crossed out at step 5 (defer).\n1 of 1 goes on to step 6.');
     // In order: the step-3 summary before step 4's header, the shortlist before step 7's.
     expect(said.indexOf('crossed out at step 3')).toBeLessThan(said.indexOf('Step 4 of 7'));
@@ -137,8 +139,11 @@ describe('a whole interview', () => {
     expect(about('Pitch support')).toHaveLength(1);
     // IT help desk: its three step-3 questions; "don't know" stops it there.
     expect(about('IT help desk and tech support')).toHaveLength(3);
-    // SEO: step 3, then step 4 until the compliance gate fired (face-to-face is not asked).
-    expect(about('SEO')).toHaveLength(6);
+    // SEO: step 3, then step 4 until the compliance gate fired, then separable (face-to-face is not asked).
+    expect(about('SEO')).toHaveLength(7);
+    expect(about('SEO').at(-1)).toContain('Can the accountable part stay');
+    // Newsletter production: no accountability gate fired, so separable is never asked.
+    expect(about('Newsletter production').some((q) => q.includes('Can the accountable part stay'))).toBe(false);
     expect(about('SEO').some((q) => q.includes('face-to-face'))).toBe(false);
     // Newsletter production: 3 + 4 + 5, then only the 3 step-6 criteria not already answered,
     // then the 4 right-shoring questions of step 7 (it is on the shortlist).

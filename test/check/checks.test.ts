@@ -27,6 +27,7 @@ const FAILING: Record<string, Record<string, [number, number][]>> = {
   'no-review-cadence': { fail: [[4, 1], [5, 18]], 'fail-missing': [[2, 1]] },
   'no-owner': { fail: [[3, 1]], 'fail-missing': [[2, 1]] },
   'ip-not-owned': { fail: [[19, 15], [27, 15], [28, 5]] },
+  'split-without-owner': { fail: [[12, 14], [30, 5]] },
   'waiver-missing-reason': { fail: [[12, 3], [32, 5]] },
   'waiver-expired': { fail: [[12, 3], [33, 14]] },
   'waiver-invalid': { fail: [[12, 3], [21, 3], [31, 11], [33, 11]] },
@@ -66,6 +67,15 @@ describe('every default check has a passing and a failing fixture', () => {
 });
 
 describe('what the messages say', () => {
+  it('a split process is accepted on the roadmap, and its item must name who keeps the accountable part', () => {
+    const passing = checkFile(file('split-without-owner', 'pass'));
+    expect(positionsOf(passing, 'process-not-outsource')).toEqual([]);
+    const [missing] = messagesOf(checkFile(file('split-without-owner', 'fail')), 'split-without-owner');
+    expect(missing).toContain('"media-buying" is a split');
+    expect(missing).toContain('the ownership of compliance and the checking of the vendor\'s work stay in-house');
+    expect(missing).toContain('add in_house_owner:');
+  });
+
   it('process-not-outsource names the verdict, the step and the gate that stopped the process', () => {
     const [keep, incomplete] = messagesOf(checkFile(file('process-not-outsource', 'fail')), 'process-not-outsource');
     expect(keep).toContain('process "brand-strategy" has verdict "keep"');

@@ -66,7 +66,7 @@ describe('outsource rules', () => {
     ['weight-zero.yaml', '6:15: criteria.benefit.priority.weight: 0 is out of range: must be greater than 0'],
     ['threshold-outside-scale.yaml', '5:12: gate "internal-politics" threshold 7 is outside the scale 1-5'],
     ['unknown-key.yaml', '5:5: gates.internal-politics: unknown key "valeu" (did you mean "value"?)'],
-    ['flag-gate-ge.yaml', '5:9: gate "in-progress" tests flag "in_progress": use op: is with value true or false'],
+    ['flag-gate-ge.yaml', '5:9: gate "in-progress" tests flag "in_progress": use op: is (or "==") with value true or false'],
   ];
   for (const [file, expected] of broken) {
     it(`rules --rules ${file}: exit 2, one line with file:line:column, no stack trace`, async () => {

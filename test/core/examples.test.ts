@@ -31,7 +31,7 @@ const AGENCY: Pinned[] = [
     ["social-media-strategy", "keep", null, null, "competitive-advantage"],
     ["timesheet-admin", "keep", null, null, "too-little-benefit"],
     ["client-service", "retain", null, null, "face-to-face"],
-    ["media-buying", "retain", null, null, "assures-compliance"],
+    ["media-buying", "split", 43.3, 13, "assures-compliance priority"],
     ["invoicing-billing", "retain", null, null, "internal-politics"],
     ["video-editing", "defer", null, null, "in-progress"],
     ["pitch-production", "defer", null, null, "roadmap-undecided"],
@@ -48,18 +48,18 @@ const IT_SERVICES: Pinned[] = [
     ["payroll", "outsource", 65, 5, "priority"],
     ["marcom", "outsource", 70, 3, "priority"],
     ["documentation", "outsource", 60, 7, "priority"],
-    ["application-maintenance", "outsource", 48.3, 8, "priority"],
+    ["application-maintenance", "outsource", 48.3, 9, "priority"],
     ["infrastructure-design", "keep", null, null, "competitive-advantage no-vendor-parity"],
     ["cloud-consulting", "keep", null, null, "competitive-advantage"],
     ["internal-newsletter", "keep", null, null, "too-little-benefit"],
     ["pre-sales-support", "retain", null, null, "face-to-face"],
-    ["security-operations", "retain", null, null, "assures-compliance"],
+    ["security-operations", "split", 45, 10, "assures-compliance priority"],
     ["public-sector-support", "retain", null, null, "needs-authorisation"],
     ["data-centre-operations", "defer", null, null, "high-jeopardy contractual-duty"],
     ["service-desk-tooling", "defer", null, null, "in-progress"],
     ["aiops-automation", "defer", null, null, "roadmap-undecided"],
     ["licence-management", "incomplete", null, null, "no-vendor-parity"],
-    ["field-engineering", "incomplete", null, null, "face-to-face"],
+    ["field-engineering", "split", 55, 8, "face-to-face priority"],
 ];
 
 const method = defaultMethod();
@@ -89,9 +89,35 @@ describe('examples: pinned verdicts', () => {
   it('show every verdict, with the counts examples/README.md states', () => {
     const agency = evaluate('agency.yaml');
     const itServices = evaluate('it-services.yaml');
-    expect(['outsource', 'keep', 'retain', 'defer', 'incomplete'].map((v) => count(agency, v))).toEqual([12, 4, 3, 3, 2]);
-    expect(['outsource', 'keep', 'retain', 'defer', 'incomplete'].map((v) => count(itServices, v))).toEqual([8, 3, 3, 3, 2]);
+    expect(['outsource', 'split', 'keep', 'retain', 'defer', 'incomplete'].map((v) => count(agency, v))).toEqual([12, 1, 4, 2, 3, 2]);
+    expect(['outsource', 'split', 'keep', 'retain', 'defer', 'incomplete'].map((v) => count(itServices, v))).toEqual([8, 2, 3, 2, 3, 1]);
     expect(agency.find((e) => e.id === 'blog-upkeep')?.confidence).toBe(0.8);
+  });
+});
+
+describe('examples: what an outsourcing expert would sign', () => {
+  const byId = (name: string) => new Map(evaluate(name).map((e) => [e.id, e]));
+
+  it('media buying, security operations and field engineering hand out the execution and say what stays in-house', () => {
+    const agency = byId('agency.yaml');
+    const it = byId('it-services.yaml');
+    for (const [e, kept] of [
+      [agency.get('media-buying'), 'the ownership of compliance'],
+      [it.get('security-operations'), 'the ownership of compliance'],
+      [it.get('field-engineering'), 'the client relationship'],
+    ] as const) {
+      expect(e?.verdict).toBe('split');
+      const step4 = e?.reasons.filter((r) => r.step === 4) ?? [];
+      expect(step4).toHaveLength(1);
+      expect(step4[0]?.message).toContain(kept);
+      expect(step4[0]?.message).toContain('stay in-house');
+    }
+  });
+
+  it('client service stays whole: its relationship is the work (separable: false)', () => {
+    const e = byId('agency.yaml').get('client-service');
+    expect(e?.verdict).toBe('retain');
+    expect(e?.reasons[0]?.message).toContain('separable = false, so the whole process stays');
   });
 });
 

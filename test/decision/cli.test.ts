@@ -18,7 +18,7 @@ describe('outsource score --sensitivity', () => {
     expect(validate(json), schemaErrors(validate)).toBe(true);
     for (const p of json.processes) {
       expect(Array.isArray(p.flips), p.id).toBe(true);
-      if (p.verdict === 'outsource') expect(p.rank_stability, p.id).toBeGreaterThanOrEqual(0);
+      if (p.verdict === 'outsource' || p.verdict === 'split') expect(p.rank_stability, p.id).toBeGreaterThanOrEqual(0);
       else expect(p).not.toHaveProperty('rank_stability');
     }
     const top = json.processes.find((p) => p.rank === 1)!;

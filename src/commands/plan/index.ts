@@ -37,6 +37,7 @@ function todoLine(draft: RoadmapDraft): string {
   parts.push(...n(t.targets, 'SLA target', 'SLA targets'), ...n(t.baselines, 'SLA baseline', 'SLA baselines'), ...n(t.slas, 'item without SLAs', 'items without SLAs'));
   parts.push(...n(t.ipOwners, 'IP owner', 'IP owners'), ...n(t.vendors, 'vendor to choose', 'vendors to choose'));
   parts.push(...n(t.engagements, 'engagement model', 'engagement models'), ...n(t.locations, 'location', 'locations'));
+  parts.push(...n(t.inHouseOwners, 'in-house owner of a split', 'in-house owners of splits'));
   return parts.join(', ');
 }
 

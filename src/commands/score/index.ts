@@ -14,6 +14,7 @@ import { readInventoryFile } from '../../io/read-inventory.js';
 import { configOutputs, findConfig } from '../../io/config.js';
 import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js';
 import { progressLine } from '../../io/progress.js';
+import { isCandidate } from '../../core/method.js';
 
 /** The text formats, and the workbook that only goes to a file. */
 export type ScoreOutput = ScoreFormat | 'xlsx';
@@ -58,7 +59,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     }
     // One process: what would change it is cheap, so --explain always says; rank stability needs --sensitivity.
     const flips = findFlips(process.answers, method, evaluation.verdict);
-    const share = options.sensitivity && evaluation.verdict === 'outsource' ? rankStabilityOf(assessment, inventory, method, { seed }).get(evaluation.id) : undefined;
+    const share = options.sensitivity && isCandidate(evaluation.verdict) ? rankStabilityOf(assessment, inventory, method, { seed }).get(evaluation.id) : undefined;
     const explanation = explainProcess(process, { ...evaluation, flips, ...(share === undefined ? {} : { rank_stability: share }) }, method);
     const refused = targets.find((t) => t.format === 'csv' || t.format === 'xlsx');
     if (refused) throw new UserError(`--explain prints text, json or markdown, not ${refused.format}`);

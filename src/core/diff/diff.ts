@@ -1,9 +1,10 @@
 import type { Assessment, Evaluation } from '../engine/evaluate.js';
 import { describeTest } from '../engine/verdict.js';
 import type { Inventory } from '../inventory/types.js';
-import type { Answer, Gate, Method, Verdict } from '../method.js';
+import { isCandidate, type Answer, type Gate, type Method, type Verdict } from '../method.js';
 import { CROSS_OUT_STEPS } from '../method.js';
 import { diffMoney, type MoneyDiff } from './money.js';
+import { keptSummary } from '../engine/kept.js';
 
 /** One side of a comparison: an inventory scored under a method. */
 export interface DiffSide {
@@ -73,7 +74,7 @@ export function diffMethods(before: Method, after: Method): RuleChange[] {
   const out: RuleChange[] = [];
   const oldGates = allGates(before);
   const newGates = allGates(after);
-  const gateText = (g: Gate | undefined) => (g ? `step ${g.step}: ${describeTest(g)}` : null);
+  const gateText = (g: Gate | undefined) => (g ? `step ${g.step}: ${describeTest(g)}${g.unless ? ` unless ${g.unless}` : ''}` : null);
   for (const id of new Set([...oldGates.keys(), ...newGates.keys()])) {
     const from = gateText(oldGates.get(id));
     const to = gateText(newGates.get(id));
@@ -141,7 +142,7 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
       continue;
     }
     const verdictChanged = was.e.verdict !== e.verdict;
-    const rankChanged = !verdictChanged && e.verdict === 'outsource' && was.e.rank !== e.rank;
+    const rankChanged = !verdictChanged && isCandidate(e.verdict) && was.e.rank !== e.rank;
     if (!verdictChanged && !rankChanged) {
       unchanged++;
       continue;
@@ -154,13 +155,14 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
 
     if (verdictChanged) {
       const criterionOf = (gate: string, ev: Evaluation) => ev.reasons.find((r) => r.gate === gate)?.criterion ?? gate;
-      for (const g of gates.now) why.push(e.verdict === 'incomplete' ? `gate ${g} cannot be ruled out: ${criterionOf(g, e)} is not answered` : `gate ${g} now fires`);
+      for (const g of gates.now) why.push(e.verdict === 'incomplete' ? `gate ${g} cannot be ruled out: ${criterionOf(g, e)} is not answered` : e.verdict === 'split' ? `gate ${g} fires, but only its accountable part stays in-house` : `gate ${g} now fires`);
       for (const g of gates.before) if (was.e.verdict !== 'incomplete') why.push(`gate ${g} no longer fires`);
       for (const g of new Set([...oldGates, ...newGates])) {
         const rule = gateChanges.get(g);
         if (rule) why.push(`rules: gate ${g} ${rule.from ?? 'absent'} -> ${rule.to ?? 'removed or disabled'}`);
       }
-      if (was.e.verdict !== 'outsource' && e.verdict === 'outsource') why.push('passed steps 3 to 5');
+      if (!isCandidate(was.e.verdict) && isCandidate(e.verdict)) why.push(e.verdict === 'split' ? 'passed steps 3 to 5 as a split' : 'passed steps 3 to 5');
+      if (e.verdict === 'split') why.push(`stays in-house: ${keptSummary(e)}`);
     } else {
       if (weightChanges.length > 0) why.push(weightsSummary(weightChanges));
       // Tracing who moved past whom costs a pass over the shortlist per process; past a budget, say so instead.
@@ -191,5 +193,5 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
 /** "outsource, rank 3 (81.7)" */
 export function describeStanding(s: Standing | null): string {
   if (!s) return '-';
-  return s.verdict === 'outsource' ? `outsource, rank ${s.rank} (${s.score?.toFixed(1)})` : s.verdict;
+  return isCandidate(s.verdict) ? `${s.verdict}, rank ${s.rank} (${s.score?.toFixed(1)})` : s.verdict;
 }

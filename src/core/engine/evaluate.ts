@@ -1,8 +1,8 @@
 import type { Inventory, Process } from '../inventory/types.js';
-import type { Method, Verdict } from '../method.js';
+import { isCandidate, type Method, type Verdict } from '../method.js';
 import { assignRanks } from './rank.js';
 import { contributions, scorePriority, type Contribution, type Priority } from './score.js';
-import { decideVerdict, type Reason } from './verdict.js';
+import { decideVerdict, gateFires, type Reason } from './verdict.js';
 import { recommendEngagement, type Engagement } from '../engagement/engagement.js';
 import { recommendLocation, type Location } from '../location/location.js';
 import type { Disagreement } from '../raters/combine.js';
@@ -15,13 +15,13 @@ export interface Evaluation {
   name: string;
   function?: string;
   verdict: Verdict;
-  /** 0-100, rounded to one decimal; null unless the verdict is `outsource`. */
+  /** 0-100, rounded to one decimal; null unless the verdict is `outsource` or `split`. */
   score: number | null;
   rank: number | null;
   confidence: number | null;
   reasons: Reason[];
   missing: string[];
-  /** Unrounded step-6 result, kept for ranking; null unless `outsource`. */
+  /** Unrounded step-6 result, kept for ranking; null unless `outsource` or `split`. */
   priority: Priority | null;
   /** For `outsource`: the step-6 answer that earned the most points, and the one that lost the most. */
   drivers?: { strongest?: Driver; weakest?: Driver };
@@ -53,19 +53,19 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 
 export function evaluateProcess(process: Process, method: Method): Evaluation {
   const { answers } = process;
-  const missing: string[] = [];
-  for (const c of method.criteria) if (answers[c.id] === undefined && !c.optional) missing.push(c.id);
+  const missing = missingCriteria(answers, method);
   const { verdict, reasons } = decideVerdict(answers, method);
   const evaluation: Evaluation = { id: process.id, name: process.name, verdict, score: null, rank: null, confidence: null, reasons, missing, priority: null };
   if (process.function !== undefined) evaluation.function = process.function;
   if (process.disagreements) evaluation.disagreements = process.disagreements;
-  if (verdict === 'outsource') {
+  if (isCandidate(verdict)) {
     const priority = scorePriority(answers, method);
     evaluation.priority = priority;
     evaluation.score = round(priority.score, 1);
     evaluation.confidence = round(priority.confidence, 3);
     const { reason, drivers } = priorityReason(process, method, evaluation.score);
-    evaluation.reasons = [reason];
+    // A split keeps its step-4 reasons (what stays in-house) before the priority.
+    evaluation.reasons = [...reasons, reason];
     evaluation.drivers = drivers;
     evaluation.engagement = recommendEngagement(process.volume, method.engagement);
     evaluation.location = recommendLocation(answers, method.location);
@@ -88,6 +88,30 @@ function priorityReason(process: Process, method: Method, score: number): { reas
   if (best) drivers.strongest = { criterion: best.criterion, value: best.value };
   if (worst) drivers.weakest = { criterion: worst.criterion, value: worst.value };
   return { reason: { step: 6, gate: 'priority', message }, drivers };
+}
+
+/**
+ * Every unanswered criterion, in method order. A flag that only lifts an
+ * accountability gate (`separable`) is missing only where such a gate fired
+ * or could still fire: elsewhere no answer to it could matter.
+ */
+export function missingCriteria(answers: Process['answers'], method: Method): string[] {
+  const liftedBy = new Map<string, boolean>();
+  for (const gate of method.gatesByStep[4]) {
+    if (gate.unless === undefined) continue;
+    const value = answers[gate.criterion];
+    const open = value === undefined || gateFires(gate, value);
+    liftedBy.set(gate.unless, (liftedBy.get(gate.unless) ?? false) || open);
+  }
+  const gated = new Set<string>();
+  for (const step of [3, 4, 5] as const) for (const g of method.gatesByStep[step]) gated.add(g.criterion);
+  const missing: string[] = [];
+  for (const c of method.criteria) {
+    if (answers[c.id] !== undefined || c.optional) continue;
+    if (liftedBy.get(c.id) === false && !gated.has(c.id) && !c.priority) continue;
+    missing.push(c.id);
+  }
+  return missing;
 }
 
 export function evaluateInventory(inventory: Inventory, method: Method): Assessment {

@@ -5,7 +5,8 @@ import type { Evaluation } from './evaluate.js';
 import { contributions, type Contribution } from './score.js';
 import { describeTest, gateFires } from './verdict.js';
 
-export type GateStatus = 'fired' | 'passed' | 'unanswered';
+/** `kept`: an accountability gate fired but its flag (separable) is true, so only the accountable part stays in-house. */
+export type GateStatus = 'fired' | 'kept' | 'passed' | 'unanswered';
 
 export interface GateCheck {
   gate: string;
@@ -20,7 +21,7 @@ export interface StepCheck {
   step: number;
   title: string;
   /** What this step decided: it stopped the process, could not rule it out, let it pass, or was never reached. */
-  outcome: 'stopped' | 'incomplete' | 'passed' | 'not reached';
+  outcome: 'stopped' | 'incomplete' | 'passed' | 'split' | 'not reached';
   verdict: string;
   gates: GateCheck[];
 }
@@ -42,15 +43,16 @@ export function explainProcess<E extends Evaluation>(process: Process, evaluatio
   const steps: StepCheck[] = CROSS_OUT_STEPS.map((step) => {
     const gates = method.gatesByStep[step].map((gate): GateCheck => {
       const value = answers[gate.criterion];
-      const status: GateStatus = value === undefined ? 'unanswered' : gateFires(gate, value) ? 'fired' : 'passed';
+      const lifted = gate.unless !== undefined && answers[gate.unless] === true;
+      const status: GateStatus = value === undefined ? 'unanswered' : gateFires(gate, value) ? (lifted ? 'kept' : 'fired') : 'passed';
       return { gate: gate.id, criterion: gate.criterion, test: describeTest(gate), value: value ?? null, status, message: gate.message };
     });
     let outcome: StepCheck['outcome'] = 'not reached';
     if (!decided) {
       if (gates.some((g) => g.status === 'fired')) outcome = 'stopped';
       else if (gates.some((g) => g.status === 'unanswered')) outcome = 'incomplete';
-      else outcome = 'passed';
-      decided = outcome !== 'passed';
+      else outcome = gates.some((g) => g.status === 'kept') ? 'split' : 'passed';
+      decided = outcome !== 'passed' && outcome !== 'split';
     }
     return { step, title: method.steps[step].title, outcome, verdict: STEP_VERDICTS[step], gates };
   });

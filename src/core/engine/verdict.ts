@@ -39,22 +39,45 @@ export const unansweredReason = (gate: Gate): Reason => ({
   message: `step ${gate.step}: ${gate.criterion} is not answered, so gate "${gate.id}" (${describeTest(gate)}) cannot be ruled out`,
 });
 
+/** A fired accountability gate whose flag is true: the accountable part stays, the execution may go out. */
+export const keptReason = (gate: Gate, value: Answer): Reason => ({
+  step: gate.step,
+  gate: gate.id,
+  criterion: gate.criterion,
+  message: `step ${gate.step}: ${gate.keeps ?? gate.message}; the execution can be handed out (${gate.criterion} = ${String(value)}, ${gate.unless ?? ''} = true)`,
+});
+
+/** A fired accountability gate whose flag is false or unanswered: the whole process stays, and the reason says why. */
+const heldReason = (gate: Gate, value: Answer, unless: Answer | undefined): Reason => {
+  const reason = firedReason(gate, value);
+  const why = unless === undefined ? `${gate.unless} is not answered, so the whole process stays` : `${gate.unless} = ${String(unless)}, so the whole process stays`;
+  return { ...reason, message: `${reason.message}; ${why}` };
+};
+
 /**
  * The walk of seed 004, steps 3, 4, 5 in order. At each step, any firing gate
  * decides (every one that fires is a reason); failing that, an unanswered gate
  * stops the walk as `incomplete`, because an unknown is never treated as safe.
+ * An accountability gate (`unless`) that fires while its flag is true does not
+ * decide: the process walks on and, if it passes, is a `split` whose reasons
+ * say what stays in-house. Its flag unanswered is not safe: the gate decides.
  */
 export function decideVerdict(answers: Answers, method: Method): { verdict: Verdict; reasons: Reason[] } {
+  const kept: Reason[] = [];
   for (const step of CROSS_OUT_STEPS) {
     let fired: Reason[] | undefined;
     let unanswered: Reason[] | undefined;
     for (const gate of method.gatesByStep[step]) {
       const value = answers[gate.criterion];
       if (value === undefined) (unanswered ??= []).push(unansweredReason(gate));
-      else if (gateFires(gate, value)) (fired ??= []).push(firedReason(gate, value));
+      else if (gateFires(gate, value)) {
+        if (gate.unless === undefined) (fired ??= []).push(firedReason(gate, value));
+        else if (answers[gate.unless] === true) kept.push(keptReason(gate, value));
+        else (fired ??= []).push(heldReason(gate, value, answers[gate.unless]));
+      }
     }
     if (fired) return { verdict: STEP_VERDICTS[step], reasons: fired };
     if (unanswered) return { verdict: 'incomplete', reasons: unanswered };
   }
-  return { verdict: 'outsource', reasons: [] };
+  return kept.length > 0 ? { verdict: 'split', reasons: kept } : { verdict: 'outsource', reasons: [] };
 }

@@ -2,8 +2,9 @@ import { evaluateInventory } from '../engine/evaluate.js';
 import { decideVerdict } from '../engine/verdict.js';
 import type { Metric } from '../inventory/types.js';
 import { directionOf } from '../metrics/direction.js';
-import type { Criterion, Method, Verdict } from '../method.js';
+import { isCandidate, type Criterion, type Method, type Verdict } from '../method.js';
 import { CROSS_OUT_STEPS, type CrossOutStep } from '../method.js';
+import { liftQuestion } from './separable.js';
 import { toInventory } from './inventory.js';
 import { findNearDuplicates } from './similar.js';
 import { cataloguePairs } from './catalogue-duplicates.js';
@@ -30,7 +31,7 @@ export type Question =
 /** Where a process leaves the walk of steps 3-5: the step and verdict that stop it, or null when it passes. */
 export function stopOf(process: ProcessState, method: Method): { step: CrossOutStep; verdict: Verdict } | null {
   const { verdict, reasons } = decideVerdict(process.answers, method);
-  if (verdict === 'outsource') return null;
+  if (isCandidate(verdict)) return null;
   return { step: (reasons[0]?.step ?? 3) as CrossOutStep, verdict };
 }
 
@@ -73,6 +74,9 @@ export function nextQuestion(state: InterviewState, method: Method): Question {
     const criteria = stepCriteria(method, step);
     for (const process of state.processes) {
       const stop = stopOf(process, method);
+      // Retained by an accountability gate: ask whether the accountable part can stay while the execution goes out.
+      const lift = stop?.step === 4 && step === 4 && stop.verdict === 'retain' ? liftQuestion(process, method, open) : undefined;
+      if (lift) return { kind: 'criterion', stage: 4, process, criterion: lift };
       // Stopped earlier, or stopped here by a gate that fired: nothing more to ask at this step.
       if (stop && (stop.step < step || (stop.step === step && stop.verdict !== 'incomplete'))) continue;
       const criterion = criteria.find((c) => open(process, c.id));

@@ -3,6 +3,7 @@ import type { EngagementModel } from '../engagement/engagement.js';
 import type { Inventory, Metric, Process } from '../inventory/types.js';
 import type { Shore } from '../location/location.js';
 import type { Method } from '../method.js';
+import { keptSummary } from '../engine/kept.js';
 import { isCostSla } from '../roadmap/checks/sla-cost-only.js';
 import type { Scorecard } from '../vendors/score.js';
 import { assignWaves, handOverOrder } from './waves.js';
@@ -34,6 +35,8 @@ export interface DraftItem {
   /** Set when the location is a stand-in because the right-shoring answers are missing. */
   locationTodo?: string;
   slas: DraftSla[];
+  /** For a `split`: what stays in-house, for the in-house owner the roadmap must name. */
+  keeps?: string;
 }
 
 export interface DraftVendor {
@@ -54,7 +57,7 @@ export interface RoadmapDraft {
   vendors: DraftVendor[];
   items: DraftItem[];
   /** What `outsource check` will ask to fill: for the command's closing line. */
-  todo: { owner: 1; targets: number; baselines: number; slas: number; ipOwners: number; vendors: number; engagements: number; locations: number };
+  todo: { owner: 1; targets: number; baselines: number; slas: number; ipOwners: number; vendors: number; engagements: number; locations: number; inHouseOwners: number };
 }
 
 export interface DraftOptions {
@@ -112,6 +115,7 @@ export function draftRoadmap(inventory: Inventory, assessment: Assessment, metho
       locationWhy: location.why,
       slas: slasFrom(process?.metrics),
     };
+    if (e.verdict === 'split') item.keeps = keptSummary(e);
     if (engagement.model === null) item.engagementTodo = 'no volume in the inventory, so project support for now; add volume: { hours_per_month, pattern } and plan again, or decide here (000)';
     const chosen = vendorRank.get(item.vendor);
     if (chosen?.location && chosen.location !== shore) item.locationWhy += `; note: ${chosen.id} works ${chosen.location}`;
@@ -147,6 +151,7 @@ export function draftRoadmap(inventory: Inventory, assessment: Assessment, metho
       vendors: vendors.filter((v) => v.placeholder).length,
       engagements: items.filter((i) => i.engagementTodo).length,
       locations: items.filter((i) => i.locationTodo).length,
+      inHouseOwners: items.filter((i) => i.keeps !== undefined).length,
     },
   };
   if (inventory.organisation !== undefined) draft.organisation = inventory.organisation;

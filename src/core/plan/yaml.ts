@@ -16,7 +16,7 @@ const comment = (text: string) => sanitize(text);
 
 function itemYaml(item: DraftItem): string[] {
   const out = [
-    `  # ${comment(item.name)}: rank ${item.rank}, score ${item.score.toFixed(1)}`,
+    `  # ${comment(item.name)}: rank ${item.rank}, score ${item.score.toFixed(1)}${item.keeps !== undefined ? '; split: the execution goes out, the accountable part stays' : ''}`,
     `  - process: ${yamlScalar(item.process)}`,
     `    vendor: ${yamlScalar(item.vendor)}`,
     `    wave: ${item.wave}  # ${comment(item.waveWhy)}`,
@@ -35,6 +35,8 @@ function itemYaml(item: DraftItem): string[] {
     }
   }
   out.push('    ip_owner: null  # TODO: organisation, once the contract says the work remains yours (000)');
+  // A split hands out the execution only: someone of yours keeps the accountable part.
+  if (item.keeps !== undefined) out.push(`    in_house_owner: null  # TODO: the person or role in-house who keeps this part: ${comment(item.keeps)}`);
   const notes = [item.engagementTodo, item.locationTodo].filter((n): n is string => n !== undefined);
   if (notes.length > 0) out.push(`    notes: ${yamlScalar(`TODO: ${notes.join('; ')}`)}`);
   return out;

@@ -2,8 +2,9 @@ import type { Assessment, Evaluation } from '../engine/evaluate.js';
 import { explainProcess, type Explanation } from '../engine/explain.js';
 import { contributions } from '../engine/score.js';
 import type { Inventory, Process } from '../inventory/types.js';
-import type { Method } from '../method.js';
+import { isCandidate, type Method, type Verdict } from '../method.js';
 import { CROSS_OUT_STEPS, STEP_VERDICTS, type CrossOutStep } from '../method.js';
+import { keptInHouse } from '../engine/kept.js';
 import type { Engagement } from '../engagement/engagement.js';
 import type { Location } from '../location/location.js';
 import { planWaves } from '../plan/waves.js';
@@ -59,13 +60,15 @@ export interface ShortlistRow {
   wave: number;
   engagement: Engagement;
   location: Location;
+  /** For a `split`: what stays in-house while the execution goes out. */
+  keeps?: string[];
 }
 
 export interface ReportData {
   organisation?: string;
   methodName: string;
   total: number;
-  counts: Record<'outsource' | 'keep' | 'retain' | 'defer' | 'incomplete', number>;
+  counts: Record<Verdict, number>;
   funnel: FunnelStep[];
   matrix: MatrixPoint[];
   /** Where the matrix splits its quadrants: the shortlist's medians, so the quadrants compare the candidates with each other. */
@@ -106,7 +109,7 @@ function stopStep(e: Evaluation): CrossOutStep | undefined {
 /** Builds everything `outsource report` shows, from an assessed inventory. Pure. */
 export function buildReport(inventory: Inventory, assessment: Assessment, method: Method): ReportData {
   const processes = new Map<string, Process>(inventory.processes.map((p) => [p.id, p]));
-  const counts = { outsource: 0, keep: 0, retain: 0, defer: 0, incomplete: 0 };
+  const counts: Record<Verdict, number> = { outsource: 0, split: 0, keep: 0, retain: 0, defer: 0, incomplete: 0 };
   for (const e of assessment.evaluations) counts[e.verdict]++;
 
   let entered = assessment.evaluations.length;
@@ -158,6 +161,7 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
       engagement: e.engagement ?? { model: null, seats: null, why: 'not computed' },
       location: e.location ?? { recommended: null, why: 'not computed' },
     };
+    if (e.verdict === 'split') row.keeps = keptInHouse(e).map((k) => k.message);
     if (e.function !== undefined) row.function = e.function;
     shortlist.push(row);
   }
@@ -165,7 +169,7 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
   const matrixSplit = { value: median(matrix.map((p) => p.value)), ease: median(matrix.map((p) => p.ease)) };
   for (const p of matrix) p.quadrant = quadrantOf(p.value, p.ease, matrixSplit);
 
-  const ordered = [...assessment.shortlist, ...assessment.evaluations.filter((e) => e.verdict !== 'outsource')];
+  const ordered = [...assessment.shortlist, ...assessment.evaluations.filter((e) => !isCandidate(e.verdict))];
   const explanations = ordered.flatMap((e) => {
     const process = processes.get(e.id);
     if (!process) return [];

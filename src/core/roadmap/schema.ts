@@ -50,6 +50,7 @@ export const itemShape = z.strictObject({
   slas: z.array(slaShape).max(100).nullable().optional().describe('service levels: metric, unit, baseline and target (004 step 7, 001)'),
   ip_owner: z.enum(IP_OWNERS).nullable().optional().describe('who owns the intellectual property of the work; should be the organisation (000)'),
   notes: text(2000).nullable().optional(),
+  in_house_owner: text(200).nullable().optional().describe('for a split process: the person or role in-house who keeps the accountable part (sign-off, compliance, the client relationship)'),
 });
 
 export const vendorShape = z.strictObject({
@@ -106,7 +107,7 @@ export type WaiverEntry = z.infer<typeof waiverShape>;
 export type Tracking = z.infer<typeof trackingShape>;
 
 export const ROADMAP_KEYS = ['$schema', 'version', 'name', 'inventory', 'owner', 'review', 'tracking', 'vendors', 'items', 'waivers'];
-export const ITEM_KEYS = ['process', 'vendor', 'wave', 'engagement', 'location', 'slas', 'ip_owner', 'notes'];
+export const ITEM_KEYS = ['process', 'vendor', 'wave', 'engagement', 'location', 'slas', 'ip_owner', 'notes', 'in_house_owner'];
 export const VENDOR_KEYS = ['name', 'scope', 'contact', 'notes'];
 export const REVIEW_KEYS = ['cadence', 'feedback_loop'];
 export const SLA_KEYS = ['metric', 'unit', 'baseline', 'target', 'better', 'tolerance', 'window'];

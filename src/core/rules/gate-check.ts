@@ -1,4 +1,4 @@
-import type { GateDef, RulesFile } from './schema.js';
+import type { CriterionDef, GateDef, RulesFile } from './schema.js';
 
 export interface ResolvedScale {
   min: number;
@@ -46,5 +46,24 @@ export function gateProblems(id: string, g: GateDef, type: 'scale' | 'flag', sca
   if (value < scale.min || value > scale.max) {
     return [{ field: 'value', message: `gate "${id}" threshold ${value} is outside the scale ${scale.min}-${scale.max}, so it can never fire` }];
   }
+  return [];
+}
+
+/**
+ * An accountability gate names a flag asked at its own step (so the walk
+ * knows it when the gate fires) and says what stays in-house; only step 4
+ * (cannot be outsourced) has such gates: a process kept for lack of
+ * benefit or deferred for risk has no accountable part to keep.
+ */
+export function accountabilityProblems(id: string, g: GateDef, criteria: Record<string, CriterionDef>): { field: 'unless' | 'keeps'; message: string }[] {
+  if (g.unless === undefined) {
+    return g.keeps === undefined ? [] : [{ field: 'keeps', message: `gate "${id}" says what it keeps in-house but has no "unless" flag (e.g. unless: separable)` }];
+  }
+  const flag = criteria[g.unless];
+  if (!flag) return [{ field: 'unless', message: `gate "${id}" is lifted by unknown criterion "${g.unless}"` }];
+  if (flag.type !== 'flag' || flag.optional) return [{ field: 'unless', message: `gate "${id}" is lifted by "${g.unless}", which must be a flag that is not optional` }];
+  if (g.step !== 4) return [{ field: 'unless', message: `gate "${id}" is at step ${g.step}; only step-4 gates can keep the accountable part in-house and hand out the rest` }];
+  if (!flag.steps.includes(4)) return [{ field: 'unless', message: `gate "${id}" is lifted by "${g.unless}", which is not asked at step 4` }];
+  if (g.keeps === undefined) return [{ field: 'unless', message: `gate "${id}" has "unless: ${g.unless}" but no "keeps:" saying what stays in-house` }];
   return [];
 }

@@ -10,7 +10,7 @@ import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.
 import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
 import { CHECK_SETTING_KEYS } from './checks-schema.js';
-import { gateProblems, scaleOf } from './gate-check.js';
+import { accountabilityProblems, gateProblems, scaleOf } from './gate-check.js';
 import { DEFAULT_MONEY_RULES, MONEY_RULE_KEYS } from '../money/schema.js';
 
 export interface SourceText {
@@ -20,7 +20,7 @@ export interface SourceText {
 
 const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'money', 'checks', 'tests'];
 const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
-const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled'];
+const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled', 'unless', 'keeps'];
 
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return TOP_KEYS;
@@ -162,6 +162,7 @@ function crossCheck(raw: RulesFile, at: (path: PropertyKey[], message: string) =
     }
     if (!c.steps.includes(g.step)) errors.push(at(['gates', id, 'step'], `gate "${id}" is at step ${g.step} but criterion "${g.criterion}" is not asked at that step (steps: ${c.steps.join(', ')})`));
     errors.push(...gateProblems(id, g, c.type, scaleOf(raw)).map((p) => at(['gates', id, p.field], p.message)));
+    errors.push(...accountabilityProblems(id, g, raw.criteria).map((p) => at(['gates', id, p.field], p.message)));
   }
   for (const step of CROSS_OUT_STEPS) {
     const verdict = raw.steps[step].verdict;
@@ -179,6 +180,8 @@ function compile(raw: RulesFile, sources: string[]): Method {
   for (const [id, g] of Object.entries(raw.gates)) {
     if (g.enabled === false) continue;
     const gate: Gate = { id, step: g.step, criterion: g.criterion, op: g.op === '==' && typeof g.value === 'boolean' ? 'is' : g.op, value: g.value === 'high' ? scale.high : g.value, message: g.message };
+    if (g.unless !== undefined) gate.unless = g.unless;
+    if (g.keeps !== undefined) gate.keeps = g.keeps;
     gatesByStep[g.step].push(gate);
   }
   const priority = criteria.flatMap((c) => (c.priority ? [{ criterion: c.id, ...c.priority }] : []));

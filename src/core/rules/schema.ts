@@ -39,6 +39,8 @@ export const gateShape = z.strictObject({
   value: z.union([z.int(), z.boolean(), z.literal('high')]).describe('a number on the scale, "high" (the scale\'s high), or true/false for a flag'),
   message: text,
   enabled: z.boolean().optional(),
+  unless: criterionId.optional().describe('an accountability gate: a flag (e.g. separable) that, when true, keeps only the accountable part in-house and lets the execution go out (verdict split)'),
+  keeps: text.optional().describe('for an accountability gate: what stays in-house when the execution goes out'),
 });
 
 const stepShape = z.strictObject({
@@ -64,8 +66,8 @@ export const ruleTestShape = z.strictObject({
   name: z.string().min(1).max(200).regex(/\S/, 'must not be blank'),
   base: z.string().max(200).optional().describe('name of an earlier test whose answers this one starts from'),
   answers: z.record(criterionId, z.union([z.int(), z.boolean(), z.null()])).optional().describe('criterion id -> answer; null makes it unanswered'),
-  verdict: z.enum(['outsource', 'keep', 'retain', 'defer', 'incomplete']),
-  reasons: z.array(gateId).max(50).optional().describe('the gate ids the reasons must name, in any order ("priority" for outsource)'),
+  verdict: z.enum(['outsource', 'split', 'keep', 'retain', 'defer', 'incomplete']),
+  reasons: z.array(gateId).max(50).optional().describe('the gate ids the reasons must name, in any order ("priority" for outsource and split; a split also names the accountability gates that keep a part in-house)'),
   score: z.strictObject({ min: z.number().min(0).max(100).optional(), max: z.number().min(0).max(100).optional() }).optional().describe('range the 0-100 priority score must fall in'),
 });
 

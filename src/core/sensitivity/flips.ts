@@ -15,7 +15,12 @@ export interface Flip {
 /** Only criteria that some enabled gate tests can change a verdict; step-6-only criteria move the score, never the verdict. */
 export function gateCriteria(method: Method): string[] {
   const tested = new Set<string>();
-  for (const step of CROSS_OUT_STEPS) for (const gate of method.gatesByStep[step]) tested.add(gate.criterion);
+  for (const step of CROSS_OUT_STEPS) {
+    for (const gate of method.gatesByStep[step]) {
+      tested.add(gate.criterion);
+      if (gate.unless !== undefined) tested.add(gate.unless);
+    }
+  }
   return method.criteria.filter((c) => tested.has(c.id)).map((c) => c.id);
 }
 
@@ -39,16 +44,22 @@ export function candidateValues(type: 'scale' | 'flag', from: Answer | undefined
  * property test holds the two to the same answer.
  */
 export function verdictOf(answers: Answers, method: Method): Verdict {
+  let split = false;
   for (const step of CROSS_OUT_STEPS) {
     let unanswered = false;
+    let fired = false;
     for (const gate of method.gatesByStep[step]) {
       const value = answers[gate.criterion];
       if (value === undefined) unanswered = true;
-      else if (gateFires(gate, value)) return STEP_VERDICTS[step];
+      else if (gateFires(gate, value)) {
+        if (gate.unless !== undefined && answers[gate.unless] === true) split = true;
+        else fired = true;
+      }
     }
+    if (fired) return STEP_VERDICTS[step];
     if (unanswered) return 'incomplete';
   }
-  return 'outsource';
+  return split ? 'split' : 'outsource';
 }
 
 /**

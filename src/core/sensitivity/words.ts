@@ -6,6 +6,7 @@ import { flipDistance, type Flip } from './flips.js';
 
 const BECOMES: Record<Verdict, string> = {
   outsource: 'outsourced',
+  split: 'split (execution out, accountability kept)',
   keep: 'kept in-house',
   retain: 'retained',
   defer: 'deferred',

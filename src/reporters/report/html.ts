@@ -1,3 +1,4 @@
+import { isCandidate } from '../../core/method.js';
 import type { ReportData, ShortlistRow } from '../../core/report/model.js';
 import type { Explanation } from '../../core/engine/explain.js';
 import type { Engagement } from '../../core/engagement/engagement.js';
@@ -112,7 +113,7 @@ ${table('Shortlisted processes with engagement, seats and location', ['Rank', 'P
 
 function explanation(x: ReportData['explanations'][number]): string {
   const e = x.evaluation;
-  const head = e.verdict === 'outsource' ? `outsource, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : VERDICT_WORD[e.verdict];
+  const head = isCandidate(e.verdict) ? `${e.verdict}, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : VERDICT_WORD[e.verdict];
   const parts: string[] = [`<article id="p-${h(e.id)}" aria-labelledby="p-${h(e.id)}-h">`, `<h3 id="p-${h(e.id)}-h">${h(e.name)} <code>${h(e.id)}</code></h3>`];
   parts.push(`<p>Verdict: <span class="verdict verdict-${e.verdict}">${h(head)}</span></p>`);
   parts.push(`<ul class="reasons">${e.reasons.map((r) => `<li>${h(r.message)}</li>`).join('')}</ul>`);
@@ -120,7 +121,7 @@ function explanation(x: ReportData['explanations'][number]): string {
   if (x.location) parts.push(`<p>Location: ${x.location.recommended ?? '<span class="todo">not decided</span>'} <span class="why">${h(x.location.why)}</span></p>`);
   if (e.missing.length > 0) parts.push(`<p class="todo">Unanswered: ${e.missing.map((m) => `<code>${h(m)}</code>`).join(', ')}</p>`);
   parts.push(gatesTable(x));
-  if (e.verdict === 'outsource') parts.push(pointsTable(x));
+  if (isCandidate(e.verdict)) parts.push(pointsTable(x));
   if (x.metrics.length > 0) {
     parts.push(`<p>Metrics (step 7): ${x.metrics.map((m) => `${h(m.name)} ${h(show(m.baseline))} ${h(m.unit)}${m.target === undefined ? '' : ` → ${h(m.target)}`}`).join('; ')}</p>`);
   }

@@ -1,3 +1,4 @@
+import { isCandidate } from '../../core/method.js';
 import type { ReportData } from '../../core/report/model.js';
 import { moneySectionMarkdown } from './money.js';
 import { markdownCell } from '../text-safety.js';
@@ -47,14 +48,14 @@ export function renderReportMarkdown(data: ReportData): string {
   for (const x of data.explanations) {
     const e = x.evaluation;
     out.push(`### ${markdownCell(e.name)} (\`${e.id}\`)`, '');
-    out.push(`**Verdict:** ${e.verdict === 'outsource' ? `outsource, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : VERDICT_WORD[e.verdict]}`, '');
+    out.push(`**Verdict:** ${isCandidate(e.verdict) ? `${e.verdict}, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : VERDICT_WORD[e.verdict]}`, '');
     for (const r of e.reasons) out.push(`- ${markdownCell(r.message)}`);
     if (x.engagement) out.push(`- Engagement: ${engagementWord(x.engagement)}; ${markdownCell(x.engagement.why)}`);
     if (x.location) out.push(`- Location: ${x.location.recommended ?? 'not decided'}; ${markdownCell(x.location.why)}`);
     if (e.missing.length > 0) out.push(`- Unanswered: ${e.missing.map((m) => `\`${m}\``).join(', ')}`);
     const gates = x.steps.filter((s) => s.outcome !== 'not reached').flatMap((s) => s.gates.map((g) => `| ${s.step} | \`${g.gate}\` | ${markdownCell(g.test)} | ${show(g.value)} | ${STATUS_WORD[g.status]} |`));
     if (gates.length > 0) out.push('', '| Step | Gate | Test | Answer | Result |', '|---:|---|---|---:|---|', ...gates);
-    if (e.verdict === 'outsource') {
+    if (isCandidate(e.verdict)) {
       out.push('', '| Criterion | Answer | Effect | Weight | Points |', '|---|---:|---|---:|---:|');
       for (const c of x.contributions) out.push(`| \`${c.criterion}\` | ${show(c.value)} | ${c.effect} | ${c.weight} | ${c.points.toFixed(1)} of ${c.max.toFixed(1)} |`);
     }

@@ -4,13 +4,14 @@ import type { Verdict } from '../../core/method.js';
 
 export const VERDICT_WORD: Record<Verdict, string> = {
   outsource: 'outsource',
+  split: 'split: hand out the execution, keep the accountable part in-house',
   keep: 'keep in-house (step 3)',
   retain: 'retain: cannot be outsourced (step 4)',
   defer: 'defer: not for outsourcing now (step 5)',
   incomplete: 'incomplete: answer the missing questions',
 };
 
-export const STATUS_WORD = { fired: 'fired', passed: 'passed', unanswered: 'unanswered' } as const;
+export const STATUS_WORD = { fired: 'fired', kept: 'fired, kept in-house (split)', passed: 'passed', unanswered: 'unanswered' } as const;
 
 export const QUADRANT_WORD: Record<Quadrant, string> = {
   'quick win': 'quick win',

@@ -10,8 +10,10 @@ export function* renderCsvChunks(report: ScoreReport): Generator<string> {
   const money = moneyShown(report.assessment.evaluations);
   let chunk = `${[...HEADER, ...(money ? MONEY_CSV_HEADER : [])].join(',')}\n`;
   for (const e of report.assessment.evaluations) {
-    const step = e.verdict === 'outsource' ? '' : String(e.reasons[0]?.step ?? '');
-    const gates = e.verdict === 'outsource' ? '' : e.reasons.map((r) => r.gate).join(' ');
+    // A split names the step-4 gates whose accountable part stays in-house.
+    const stops = e.reasons.filter((r) => r.step !== 6);
+    const step = e.verdict === 'outsource' ? '' : String(stops[0]?.step ?? '');
+    const gates = e.verdict === 'outsource' ? '' : stops.map((r) => r.gate).join(' ');
     chunk += `${[
         csvCell(e.id),
         csvCell(e.name),

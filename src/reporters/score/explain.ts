@@ -1,5 +1,6 @@
 import type { Explanation as CoreExplanation } from '../../core/engine/explain.js';
 import type { SensitiveEvaluation } from '../../core/sensitivity/types.js';
+import { isCandidate } from '../../core/method.js';
 import { describeDisagreement, describeFlip, describeStability, orderedFlips } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { wrapText } from '../../util/wrap.js';
@@ -11,8 +12,8 @@ import { businessCaseMarkdown, businessCaseText } from '../money/arithmetic.js';
 /** An explanation, with what would change the verdict when it was asked for. */
 type Explanation = CoreExplanation<SensitiveEvaluation>;
 
-const STATUS_WORD = { fired: 'FIRED', passed: 'passed', unanswered: 'UNANSWERED' } as const;
-const OUTCOME_WORD = { stopped: 'stopped here', incomplete: 'cannot decide: unanswered gate', passed: 'passed', 'not reached': 'not reached' } as const;
+const STATUS_WORD = { fired: 'FIRED', kept: 'KEPT', passed: 'passed', unanswered: 'UNANSWERED' } as const;
+const OUTCOME_WORD = { stopped: 'stopped here', incomplete: 'cannot decide: unanswered gate', passed: 'passed', split: 'passed as a split: the accountable part stays in-house, the execution may go out', 'not reached': 'not reached' } as const;
 
 const show = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? '-' : String(v));
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
@@ -22,7 +23,7 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
   const e = x.evaluation;
   const out: string[] = [];
   out.push(c.bold(`${e.id} - ${sanitize(e.name)}`));
-  if (e.verdict === 'outsource') out.push(`Verdict: outsource, rank ${e.rank}, score ${e.score?.toFixed(1)} of 100, confidence ${e.confidence}`);
+  if (isCandidate(e.verdict)) out.push(`Verdict: ${e.verdict}, rank ${e.rank}, score ${e.score?.toFixed(1)} of 100, confidence ${e.confidence}`);
   else out.push(`Verdict: ${e.verdict}`);
   const prose = (text: string) => wrapText(text, options.width, 4);
   for (const r of e.reasons) out.push(prose(`  - ${r.message}`));
@@ -42,12 +43,12 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
     out.push('', c.bold(`Step ${s.step} - ${s.title}: ${OUTCOME_WORD[s.outcome]}`) + (s.outcome === 'stopped' ? ` (verdict ${s.verdict})` : ''));
     for (const g of s.gates) {
       const word = STATUS_WORD[g.status];
-      const styled = g.status === 'fired' ? c.red(word) : g.status === 'unanswered' ? c.yellow(word) : c.green(word);
+      const styled = g.status === 'fired' ? c.red(word) : g.status === 'unanswered' || g.status === 'kept' ? c.yellow(word) : c.green(word);
       out.push(`  ${styled}${' '.repeat(Math.max(1, 12 - word.length))}${pad(g.gate, 24)}${pad(g.test, 26)}answer ${show(g.value)}`);
     }
   }
 
-  out.push('', c.bold(e.verdict === 'outsource' ? 'Step 6 - priority score' : 'Step 6 - priority score (not reached; what it would score)'));
+  out.push('', c.bold(isCandidate(e.verdict) ? 'Step 6 - priority score' : 'Step 6 - priority score (not reached; what it would score)'));
   out.push(`  ${pad('criterion', 20)}${pad('answer', 8)}${pad('effect', 8)}${pad('weight', 8)}points`);
   let total = 0;
   for (const p of x.contributions) {
@@ -90,7 +91,7 @@ function decisionDepth(x: Explanation): string[] {
 
 export function renderExplainMarkdown(x: Explanation): string {
   const e = x.evaluation;
-  const out = [`# ${markdownCell(e.name)} (\`${e.id}\`)`, '', `**Verdict:** ${e.verdict}${e.verdict === 'outsource' ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`, ''];
+  const out = [`# ${markdownCell(e.name)} (\`${e.id}\`)`, '', `**Verdict:** ${e.verdict}${isCandidate(e.verdict) ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`, ''];
   for (const r of e.reasons) out.push(`- ${markdownCell(r.message)}`);
   if (e.engagement) out.push(`- **Engagement:** ${e.engagement.model ?? 'not decided'}${e.engagement.seats ? `, ${e.engagement.seats} seats` : ''}: ${markdownCell(e.engagement.why)}`);
   if (e.location) out.push(`- **Location:** ${e.location.recommended ?? 'not decided'}: ${markdownCell(e.location.why)}`);

@@ -1,17 +1,18 @@
 import type { Evaluation } from '../../core/engine/evaluate.js';
-import type { Method, Verdict } from '../../core/method.js';
+import { keptSummary } from '../../core/engine/kept.js';
+import type { CandidateVerdict, Method, Verdict } from '../../core/method.js';
 
-export const VERDICT_HEADINGS: Record<Exclude<Verdict, 'outsource'>, (m: Method) => string> = {
+export const VERDICT_HEADINGS: Record<Exclude<Verdict, CandidateVerdict>, (m: Method) => string> = {
   keep: (m) => `Step 3 - keep in-house: ${m.steps[3].title.toLowerCase()}`,
   retain: (m) => `Step 4 - retain: ${m.steps[4].title.toLowerCase()}`,
   defer: (m) => `Step 5 - defer: ${m.steps[5].title.toLowerCase()}`,
   incomplete: () => 'Incomplete - answer these first: an unknown is never treated as safe',
 };
 
-export const CROSSED_OUT: readonly Exclude<Verdict, 'outsource'>[] = ['keep', 'retain', 'defer', 'incomplete'];
+export const CROSSED_OUT: readonly Exclude<Verdict, CandidateVerdict>[] = ['keep', 'retain', 'defer', 'incomplete'];
 
 export function countVerdicts(evaluations: readonly Evaluation[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { outsource: 0, keep: 0, retain: 0, defer: 0, incomplete: 0 };
+  const counts: Record<Verdict, number> = { outsource: 0, split: 0, keep: 0, retain: 0, defer: 0, incomplete: 0 };
   for (const e of evaluations) counts[e.verdict]++;
   return counts;
 }
@@ -20,7 +21,8 @@ export function countVerdicts(evaluations: readonly Evaluation[]): Record<Verdic
 export function summaryLine(evaluations: readonly Evaluation[]): string {
   const c = countVerdicts(evaluations);
   const noun = evaluations.length === 1 ? 'process' : 'processes';
-  return `${evaluations.length} ${noun}: ${c.outsource} to outsource, ${c.keep} keep, ${c.retain} retain, ${c.defer} defer, ${c.incomplete} incomplete`;
+  const split = c.split > 0 ? `, ${c.split} to split` : '';
+  return `${evaluations.length} ${noun}: ${c.outsource} to outsource${split}, ${c.keep} keep, ${c.retain} retain, ${c.defer} defer, ${c.incomplete} incomplete`;
 }
 
 /** The shortest honest account of why a crossed-out process stopped where it did. */
@@ -28,10 +30,17 @@ export function stopReason(e: Evaluation): string {
   return e.reasons.map((r) => r.message.replace(/^step \d+: /, '')).join('; ');
 }
 
+/** What sets a candidate apart from a plain recommendation: a split keeps a part in-house. */
+export function candidateNotes(e: Evaluation): string[] {
+  const notes: string[] = [];
+  if (e.verdict === 'split') notes.push(`split: ${keptSummary(e)}`);
+  return notes;
+}
+
 /** The two answers that explain a rank best, short enough for a table cell; JSON and --explain give the points. */
 export function priorityWhy(e: Evaluation): string {
   const show = (d: { criterion: string; value: number | null }) => `${d.criterion} ${d.value ?? '(unanswered)'}`;
-  const lines: string[] = [];
+  const lines: string[] = candidateNotes(e);
   if (e.drivers?.strongest) lines.push(`strongest: ${show(e.drivers.strongest)}`);
   if (e.drivers?.weakest) lines.push(`weakest: ${show(e.drivers.weakest)}`);
   return lines.join('\n');

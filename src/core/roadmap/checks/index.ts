@@ -9,6 +9,7 @@ import { missingMetrics } from './missing-metrics.js';
 import { noOwner } from './no-owner.js';
 import { noReviewCadence } from './no-review-cadence.js';
 import { processNotOutsource } from './process-not-outsource.js';
+import { splitWithoutOwner } from './split-without-owner.js';
 import { processTwoVendors } from './process-two-vendors.js';
 import { slaCostOnly } from './sla-cost-only.js';
 import { targetNotBetter } from './target-not-better.js';
@@ -36,4 +37,5 @@ export const BUILT_IN_CHECKS: readonly Check[] = [
   noReviewCadence,
   noOwner,
   ipNotOwned,
+  splitWithoutOwner,
 ];
