@@ -31,15 +31,17 @@ const EXPECTED_BROKEN: [string, number, number][] = [
   ['missing-metrics', 68, 5],
   ['sla-cost-only', 81, 5],
   ['ip-not-owned', 93, 15],
+  ['no-business-case', 96, 14],
   ['location-mismatch', 100, 15],
   ['engagement-mismatch', 109, 17],
   ['process-two-vendors', 117, 13],
   ['unknown-vendor', 127, 13],
   ['duplicate-item', 136, 14],
-  ['waiver-missing-reason', 157, 5],
-  ['waiver-expired', 162, 14],
-  ['waiver-invalid', 163, 11],
-  ['waiver-unused', 166, 5],
+  ['missing-cost', 157, 14],
+  ['waiver-missing-reason', 167, 5],
+  ['waiver-expired', 172, 14],
+  ['waiver-invalid', 173, 11],
+  ['waiver-unused', 176, 5],
 ];
 
 const key = (r: string, line: number, column: number) => `${r}@${line}:${column}`;
