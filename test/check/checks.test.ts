@@ -28,6 +28,8 @@ const FAILING: Record<string, Record<string, [number, number][]>> = {
   'no-owner': { fail: [[3, 1]], 'fail-missing': [[2, 1]] },
   'ip-not-owned': { fail: [[19, 15], [27, 15], [28, 5]] },
   'split-without-owner': { fail: [[12, 14], [30, 5]] },
+  'no-business-case': { fail: [[12, 14]] },
+  'missing-cost': { fail: [[20, 14]] },
   'waiver-missing-reason': { fail: [[12, 3], [32, 5]] },
   'waiver-expired': { fail: [[12, 3], [33, 14]] },
   'waiver-invalid': { fail: [[12, 3], [21, 3], [31, 11], [33, 11]] },

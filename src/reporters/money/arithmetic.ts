@@ -5,6 +5,7 @@ import type { BusinessCase } from '../../core/money/business-case.js';
 import { formatMoney, formatPayback, formatShare } from '../../core/money/format.js';
 import { annuityFactor, discountAtEnd } from '../../core/money/npv.js';
 import { sanitize } from '../../util/sanitize.js';
+import { wrapText } from '../../util/wrap.js';
 
 /** One line of the business case: what, how much, and how it was obtained (the arithmetic, or where an input came from). */
 export interface ArithmeticLine {
@@ -75,8 +76,8 @@ export function swingLines(e: Money): string[] {
   return lines;
 }
 
-/** `--explain` as text: the business case with its arithmetic, or what money it lacks. */
-export function businessCaseText(e: Money): string[] {
+/** `--explain` as text: the business case with its arithmetic, or what money it lacks; long explanations wrap under their column. */
+export function businessCaseText(e: Money, width = 100): string[] {
   if (e.money_gap !== undefined) return ['', `Business case: none yet - ${sanitize(e.money_gap)}`];
   const c = e.business_case;
   if (!c) return [];
@@ -84,9 +85,9 @@ export function businessCaseText(e: Money): string[] {
   const labelWidth = Math.max(...lines.map((l) => l.label.length)) + 2;
   const valueWidth = Math.max(...lines.map((l) => l.value.length)) + 2;
   const out = ['', `Business case (${c.currency})`];
-  for (const l of lines) out.push(`  ${l.label.padEnd(labelWidth)}${l.value.padStart(valueWidth - 2).padEnd(valueWidth)}${l.how}`);
+  for (const l of lines) out.push(wrapText(`  ${l.label.padEnd(labelWidth)}${l.value.padStart(valueWidth - 2).padEnd(valueWidth)}${l.how}`, width, 2 + labelWidth + valueWidth));
   const swings = swingLines(e);
-  if (swings.length > 0) out.push('', 'What the NPV depends on', ...swings.map((s) => `  ${s}`));
+  if (swings.length > 0) out.push('', 'What the NPV depends on', ...swings.map((s) => wrapText(`  ${s}`, width, 4)));
   return out;
 }
 

@@ -60,7 +60,7 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
     out.push('', c.bold('Metrics (step 7)'));
     for (const m of x.metrics) out.push(`  ${sanitize(m.name)} (${sanitize(m.unit)}): baseline ${show(m.baseline)}, target ${show(m.target)}`);
   }
-  out.push(...businessCaseText(e).map((line, i, all) => (i === 1 || all[i - 1] === '' ? c.bold(line) : line)));
+  out.push(...businessCaseText(e, options.width).map((line, i, all) => (i === 1 || all[i - 1] === '' ? c.bold(line) : line)));
   return `${out.join('\n')}\n`;
 }
 

@@ -5,7 +5,9 @@ import { engagementMismatch } from './engagement-mismatch.js';
 import { highRiskFirstWave } from './high-risk-first-wave.js';
 import { ipNotOwned } from './ip-not-owned.js';
 import { locationMismatch } from './location-mismatch.js';
+import { missingCost } from './missing-cost.js';
 import { missingMetrics } from './missing-metrics.js';
+import { noBusinessCase } from './no-business-case.js';
 import { noOwner } from './no-owner.js';
 import { noReviewCadence } from './no-review-cadence.js';
 import { processNotOutsource } from './process-not-outsource.js';
@@ -38,4 +40,6 @@ export const BUILT_IN_CHECKS: readonly Check[] = [
   noOwner,
   ipNotOwned,
   splitWithoutOwner,
+  noBusinessCase,
+  missingCost,
 ];
