@@ -55,7 +55,7 @@ describe('meeting users in their CI', () => {
       const stdout = execFileSync('bash', [join(dir, 'script.sh')], { cwd: repoRoot, env, encoding: 'utf8' });
       expect(stdout).toContain('::error file=examples/roadmap-broken.yaml,line=13,col=1,title=outsource no-owner::');
       expect(readFileSync(join(dir, 'output'), 'utf8')).toBe(`sarif-file=${join(dir, 'outsource.sarif')}\nexit-code=1\n`);
-      expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/^### outsource check: 15 errors/);
+      expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/^### outsource check: 16 errors/);
       expect((JSON.parse(readFileSync(join(dir, 'outsource.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { readInput } from '../../cli/read-input.js';
 import { sanitize } from '../../util/sanitize.js';
 import { version } from '../../version.js';
 import { loadRulesWithChecks } from './load-rules.js';
+import { actualsFor } from './actuals.js';
 
 export interface CheckOptions {
   files: string[];
@@ -22,6 +23,8 @@ export interface CheckOptions {
   rules?: string;
   /** YYYY-MM-DD for waiver expiry; defaults to the local date. */
   today?: string;
+  /** Actuals to judge the SLAs against (sla-breached); without it, each roadmap's tracking.actuals if it names one. */
+  actuals?: string;
 }
 
 /** Today's date where the user is, as waivers write it. */
@@ -94,8 +97,16 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       for (const d of inventory.diagnostics ?? []) fatal.push({ ...d, message: `${d.message} [inventory-invalid]` });
       continue;
     }
+    let tracking;
+    try {
+      tracking = await actualsFor(roadmap, base, options.actuals, inventory.inventory, inventoryPath, method, io);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      fatal.push(...error.diagnostics);
+      continue;
+    }
     files.push({ file: roadmap.file, text: roadmap.text });
-    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today }));
+    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today, ...(tracking ? { tracking } : {}) }));
   }
   if (fatal.length > 0) throw new UserError(fatal);
 

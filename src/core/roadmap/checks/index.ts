@@ -12,6 +12,7 @@ import { processNotOutsource } from './process-not-outsource.js';
 import { processTwoVendors } from './process-two-vendors.js';
 import { slaCostOnly } from './sla-cost-only.js';
 import { targetNotBetter } from './target-not-better.js';
+import { slaBreached } from './sla-breached.js';
 import { unknownProcess } from './unknown-process.js';
 import { unknownVendor } from './unknown-vendor.js';
 import { unusedVendor } from './unused-vendor.js';
@@ -25,6 +26,7 @@ export const BUILT_IN_CHECKS: readonly Check[] = [
   missingMetrics,
   slaCostOnly,
   targetNotBetter,
+  slaBreached,
   coreWorkHandedOut,
   highRiskFirstWave,
   locationMismatch,
