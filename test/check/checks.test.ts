@@ -15,6 +15,7 @@ const FAILING: Record<string, Record<string, [number, number][]>> = {
   'unknown-vendor': { fail: [[13, 13]] },
   'missing-metrics': { fail: [[12, 5], [23, 5], [31, 9]] },
   'sla-cost-only': { fail: [[17, 5]] },
+  'sla-breached': { fail: [[20, 9]] },
   'target-not-better': { fail: [[18, 66], [19, 70], [20, 9], [22, 76]] },
   'core-work-handed-out': { fail: [[12, 14]] },
   'high-risk-first-wave': { fail: [[22, 11]] },

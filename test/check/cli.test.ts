@@ -26,6 +26,7 @@ const EXPECTED_BROKEN: [string, number, number][] = [
   ['core-work-handed-out', 38, 14],
   ['process-not-outsource', 38, 14],
   ['process-not-outsource', 48, 14],
+  ['sla-breached', 44, 9],
   ['high-risk-first-wave', 50, 11],
   ['unknown-process', 58, 14],
   ['missing-metrics', 68, 5],

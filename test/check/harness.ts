@@ -7,6 +7,11 @@ import { loadRoadmap, type LoadedRoadmap } from '../../src/core/roadmap/load.js'
 import { checkRoadmap } from '../../src/core/roadmap/run.js';
 import type { Finding } from '../../src/core/roadmap/types.js';
 import type { Diagnostic } from '../../src/core/parse/diagnostics.js';
+import type { Inventory } from '../../src/core/inventory/types.js';
+import type { Method } from '../../src/core/method.js';
+import { parseActuals } from '../../src/core/tracking/actuals.js';
+import { DEFAULT_TRACKING } from '../../src/core/tracking/settings.js';
+import { trackRoadmap, type TrackResult } from '../../src/core/tracking/track.js';
 import { DEFAULT_RULES_FILE, catalogueDirections, defaultRulesText } from '../helpers/method.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 
@@ -47,7 +52,21 @@ export function checkText(text: string, dir: string, options: CheckOptions = {},
   const inventoryPath = resolve(dir, loaded.roadmap.inventory);
   const inventory = loadInventory(readFileSync(inventoryPath, 'utf8'), relative(repoRoot, inventoryPath), method);
   if (!inventory.ok) throw new Error(`inventory does not load: ${inventory.errors.map((e) => e.message).join('; ')}`);
-  return checkRoadmap({ roadmap: loaded, inventory: inventory.value, inventoryFile: relative(repoRoot, inventoryPath), method, settings: checks, today: options.today ?? TODAY });
+  const tracking = trackingOf(loaded, dir, inventory.value, method);
+  return checkRoadmap({ roadmap: loaded, inventory: inventory.value, inventoryFile: relative(repoRoot, inventoryPath), method, settings: checks, today: options.today ?? TODAY, ...(tracking ? { tracking } : {}) });
+}
+
+/** The roadmap's tracking.actuals judged against its SLAs, as `check` does. */
+function trackingOf(loaded: LoadedRoadmap, dir: string, inventory: Inventory, method: Method): TrackResult | undefined {
+  const named = loaded.roadmap.tracking?.actuals;
+  if (!named) return undefined;
+  const path = resolve(dir, named);
+  const actuals = parseActuals(readFileSync(path, 'utf8'), relative(repoRoot, path));
+  if (!actuals.ok) throw new Error(`actuals do not load: ${actuals.errors.map((e) => e.message).join('; ')}`);
+  const metrics = new Map(inventory.processes.map((p) => [p.id, p.metrics]));
+  const result = trackRoadmap({ roadmap: loaded, actuals: actuals.value, metricsOf: (p) => metrics.get(p), directions: method.metricDirections, settings: DEFAULT_TRACKING, inventoryPath: 'inventory.yaml' });
+  if (!result.ok) throw new Error(`actuals do not track: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.value;
 }
 
 /** Checks a fixture file, named relative to the repository root in findings. */

@@ -130,3 +130,20 @@ describe('bad actuals: one line with the place, exit 2', () => {
     }
   });
 });
+
+describe('check --actuals', () => {
+  it('reports an SLA red past the review cadence as sla-breached; without actuals it does not run', async () => {
+    const r = await runInProcess(['check', 'examples/roadmap.yaml', '--actuals', 'examples/actuals.csv', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { rule: string; line: number; column: number; message: string }[] }).findings.filter((f) => f.rule === 'sla-breached');
+    expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['53:9']);
+    expect(findings[0]!.message).toContain('"QA rejection rate" of "banner-resizing" has been red since 2026-04, longer than the monthly review');
+    expect((await runInProcess(['check', 'examples/roadmap.yaml'])).code).toBe(0);
+  });
+
+  it('bad actuals make check exit 2 with the place', async () => {
+    const r = await runInProcess(['check', 'examples/roadmap.yaml', '--actuals', `${F}/non-numeric.csv`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${F}/non-numeric.csv:3:28: value "n/a" is not a number`);
+  });
+});

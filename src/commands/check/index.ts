@@ -23,6 +23,7 @@ import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js
 import { progressLine } from '../../io/progress.js';
 import { displayPath, repositoryRoot } from '../../io/repo-root.js';
 import { readBaseline, writeBaseline } from './baseline-file.js';
+import { actualsFor } from './actuals.js';
 
 export interface CheckOptions extends OutputFlags<CheckFormat> {
   /** Roadmap files, folders or globs. */
@@ -36,6 +37,8 @@ export interface CheckOptions extends OutputFlags<CheckFormat> {
   writeBaseline?: string;
   /** YYYY-MM-DD for waiver expiry; defaults to the local date. */
   today?: string;
+  /** Actuals to judge the SLAs against (sla-breached); without it, each roadmap's tracking.actuals if it names one. */
+  actuals?: string;
 }
 
 /** Today's date where the user is, as waivers write it. */
@@ -125,8 +128,16 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       for (const d of inventory.diagnostics ?? []) errors.push({ ...d, message: `${d.message} [inventory-invalid]` });
       continue;
     }
+    let tracking;
+    try {
+      tracking = await actualsFor(roadmap, base, options.actuals, inventory.inventory, inventoryPath, method, io);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      errors.push(...error.diagnostics);
+      continue;
+    }
     files.push({ file: roadmap.file, text: roadmap.text });
-    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today, ...(waiverPolicy ? { waiverPolicy } : {}) }));
+    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today, ...(waiverPolicy ? { waiverPolicy } : {}), ...(tracking ? { tracking } : {}) }));
   }
   progress.end();
 

@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadInventory } from '../../core/inventory/load.js';
 import type { Inventory } from '../../core/inventory/types.js';
 import { loadRoadmap } from '../../core/roadmap/load.js';
-import { parseActuals } from '../../core/tracking/actuals.js';
-import { loadTrackingSettings } from '../../core/tracking/load-settings.js';
-import { trackRoadmap, type TrackResult } from '../../core/tracking/track.js';
+import type { TrackResult } from '../../core/tracking/track.js';
 import type { Status } from '../../core/tracking/status.js';
 import { trackReporters } from '../../reporters/track/index.js';
 import type { TrackFormat } from '../../reporters/track/types.js';
@@ -16,6 +13,7 @@ import { rulesDir } from '../../io/paths.js';
 import { readInput } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { sanitize } from '../../util/sanitize.js';
+import { judgeActuals } from './judge.js';
 
 export interface TrackOptions {
   roadmap: string;
@@ -45,28 +43,19 @@ export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actual
   const named = roadmap.roadmap.tracking?.actuals;
   const actualsPath = options.actuals ?? (named ? resolve(base, named) : undefined);
   if (actualsPath === undefined) throw new UserError(`${roadmapInput.name}: no actuals file given and the roadmap names none; run outsource track ROADMAP ACTUALS, or add tracking: { actuals: FILE } to the roadmap`);
-  const actualsInput = await readInput(actualsPath, io);
-  const actualsName = options.actuals === undefined ? displayPath(io.cwd, actualsPath) : actualsInput.name;
-  const actuals = parseActuals(actualsInput.text, actualsName);
-  if (!actuals.ok) throw new UserError(actuals.errors);
-
-  const settings = loadTrackingSettings(await readFile(join(rulesDir, 'tracking.yaml'), 'utf8'), 'rules/tracking.yaml');
-  if (!settings.ok) throw new UserError(settings.errors);
   const { method } = await loadMethodFor(undefined, io);
   const inventoryPath = resolve(base, roadmap.roadmap.inventory);
-  const inventory = await readInventoryQuietly(inventoryPath, method, io);
-  const metrics = new Map((inventory?.processes ?? []).map((p) => [p.id, p.metrics]));
-
-  const result = trackRoadmap({
-    roadmap,
-    actuals: actuals.value,
-    metricsOf: (process) => metrics.get(process),
-    directions: method.metricDirections,
-    settings: settings.value,
-    inventoryPath: displayPath(io.cwd, inventoryPath),
-  });
-  if (!result.ok) throw new UserError(result.errors);
-  return result.value;
+  return judgeActuals(
+    {
+      roadmap,
+      actualsPath,
+      ...(options.actuals === undefined ? { actualsName: displayPath(io.cwd, actualsPath) } : {}),
+      inventory: await readInventoryQuietly(inventoryPath, method, io),
+      inventoryPath: displayPath(io.cwd, inventoryPath),
+      directions: method.metricDirections,
+    },
+    io,
+  );
 }
 
 /**
@@ -74,7 +63,7 @@ export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actual
  * does not need it otherwise, so one that cannot be read is left out (an SLA
  * with no direction from elsewhere is then an error that says so).
  */
-async function readInventoryQuietly(path: string, method: Parameters<typeof loadInventory>[2], io: Io): Promise<Inventory | undefined> {
+export async function readInventoryQuietly(path: string, method: Parameters<typeof loadInventory>[2], io: Io): Promise<Inventory | undefined> {
   try {
     const input = await readInput(path, io);
     const loaded = loadInventory(input.text, input.name, method);

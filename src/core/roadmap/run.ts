@@ -6,6 +6,7 @@ import { buildCelValues } from './cel-values.js';
 import { describeCelError } from './cel.js';
 import { BUILT_IN_CHECKS } from './checks/index.js';
 import type { LoadedRoadmap } from './load.js';
+import type { TrackResult } from '../tracking/track.js';
 import { DEFAULT_CHECK_SETTINGS, listRules, type CheckSettings, type CustomCheck } from './settings.js';
 import type { CheckContext, Finding, Hit, RuleInfo } from './types.js';
 import { SEVERITY_RANK } from './types.js';
@@ -23,6 +24,8 @@ export interface CheckInput {
   today: string;
   /** The team's waiver policy, from its configuration. */
   waiverPolicy?: WaiverPolicy;
+  /** The SLAs judged against actuals, for `sla-breached`. */
+  tracking?: TrackResult;
 }
 
 /**
@@ -82,6 +85,7 @@ function buildContext(input: CheckInput): CheckContext {
     processes,
     evaluations,
     lineOf: (path) => doc.locate(path)?.line,
+    ...(input.tracking ? { tracking: input.tracking } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Evaluation } from '../engine/evaluate.js';
 import type { Inventory, Process } from '../inventory/types.js';
 import type { Method } from '../method.js';
 import type { Roadmap, RoadmapItem, RoadmapVendor } from './schema.js';
+import type { TrackResult } from '../tracking/track.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -65,6 +66,8 @@ export interface CheckContext {
   evaluations: ReadonlyMap<string, Evaluation>;
   /** 1-based line of a path, for messages that refer to another node ("also at line 12"). */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The SLAs judged against actuals, when `check` was given them (`--actuals` or the roadmap's `tracking.actuals`). */
+  tracking?: TrackResult;
 }
 
 /** What docs/rules.md says about a rule. */

@@ -33,6 +33,10 @@ export interface TrackedSla {
   action: Action | null;
   /** Where the SLA is in the roadmap. */
   at: { file: string; line: number; column: number };
+  /** Index of its item and of the SLA in the item's `slas:`. */
+  path: { item: number; sla: number };
+  /** When red: the first period of the current run of red, and how many months it has lasted since. */
+  redSince: { period: string; months: number } | null;
 }
 
 export interface TrackResult {
@@ -54,7 +58,7 @@ export interface TrackInput {
 }
 
 interface Slot {
-  sla: Omit<TrackedSla, 'status' | 'latest' | 'reason' | 'history' | 'trend' | 'action'>;
+  sla: Omit<TrackedSla, 'status' | 'latest' | 'reason' | 'history' | 'trend' | 'action' | 'redSince'>;
   window: number;
   actuals: Actual[];
 }
@@ -94,6 +98,7 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
           baseline: sla.baseline ?? null, target: sla.target ?? null, better,
           tolerance: sla.tolerance ?? settings.tolerance,
           at: { file: roadmap.file, line: position.line, column: position.column },
+          path: { item: i, sla: j },
         },
         window: sla.window ?? settings.window,
         actuals: [],
@@ -149,5 +154,12 @@ function judge(slot: Slot, settings: TrackingSettings, inventoryPath: string, ro
   const history = sorted.map((a) => ({ period: a.period.text, value: a.value }));
   const earlier = (back: number) => statusOf(values.slice(0, values.length - back), terms, settings.earlyWarningChanges).status;
   const action = actionFor({ ...slot.sla, status }, earlier, settings, inventoryPath, roadmap);
-  return { ...slot.sla, status, latest: last ? { period: last.period.text, value: last.value } : null, reason, history, trend, action };
+  let redSince: TrackedSla['redSince'] = null;
+  if (status === 'red' && last) {
+    let first = sorted.length - 1;
+    while (first > 0 && earlier(sorted.length - first) === 'red') first--;
+    const start = sorted[first] ?? last;
+    redSince = { period: start.period.text, months: last.period.months - start.period.months };
+  }
+  return { ...slot.sla, status, latest: last ? { period: last.period.text, value: last.value } : null, reason, history, trend, action, redSince };
 }

@@ -15,6 +15,7 @@ import { splitWithoutOwner } from './split-without-owner.js';
 import { processTwoVendors } from './process-two-vendors.js';
 import { slaCostOnly } from './sla-cost-only.js';
 import { targetNotBetter } from './target-not-better.js';
+import { slaBreached } from './sla-breached.js';
 import { unknownProcess } from './unknown-process.js';
 import { unknownVendor } from './unknown-vendor.js';
 import { unusedVendor } from './unused-vendor.js';
@@ -28,6 +29,7 @@ export const BUILT_IN_CHECKS: readonly Check[] = [
   missingMetrics,
   slaCostOnly,
   targetNotBetter,
+  slaBreached,
   coreWorkHandedOut,
   highRiskFirstWave,
   locationMismatch,
