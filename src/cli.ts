@@ -56,11 +56,12 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['error', 'warning', 'info']).default('error'))
     .option('-r, --rules <file>', 'rules file with a checks: section (severities, enabled: false, checks of your own)')
+    .option('--allow-inventory-outside', "read a roadmap's inventory: even when it lies outside the roadmap's repository")
     .addHelpText(
       'after',
       '\nExamples:\n  $ outsource check roadmap.yaml\n  $ outsource check roadmaps/*.yaml --fail-on warning\n  $ outsource check roadmap.yaml --format sarif > outsource.sarif     # GitHub code scanning\n  $ outsource check roadmap.yaml --format github                      # annotations in a GitHub Actions job\n  $ outsource check roadmap.yaml --format markdown > comment.md       # a pull-request comment\n  $ outsource check roadmap.yaml --rules my-rules.yaml\n\nWaive one finding with a reason:  # outsource-ignore CHECK-ID -- why it is accepted\nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 a roadmap or its inventory cannot be read. Checks: docs/rules.md',
     )
-    .action((files: string[], opts: { format: 'text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown'; failOn: 'error' | 'warning' | 'info'; rules?: string }) =>
+    .action((files: string[], opts: { format: 'text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown'; failOn: 'error' | 'warning' | 'info'; rules?: string; allowInventoryOutside?: boolean }) =>
       setAction(async (io) => (await import('./commands/check/index.js')).check({ files, ...opts }, io)),
     );
 

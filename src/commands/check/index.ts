@@ -11,6 +11,7 @@ import { summarize, type CheckFormat, type CheckReport } from '../../reporters/c
 import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { readInput } from '../../cli/read-input.js';
+import { isInside, repositoryRoot } from '../../cli/repository-bounds.js';
 import { sanitize } from '../../util/sanitize.js';
 import { version } from '../../version.js';
 import { loadRulesWithChecks } from './load-rules.js';
@@ -22,6 +23,8 @@ export interface CheckOptions {
   rules?: string;
   /** YYYY-MM-DD for waiver expiry; defaults to the local date. */
   today?: string;
+  /** Reads an `inventory:` outside the roadmap's repository (refused by default). */
+  allowInventoryOutside?: boolean;
 }
 
 /** Today's date where the user is, as waivers write it. */
@@ -83,6 +86,12 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const roadmap = loaded.value;
     const base = path === '-' ? io.cwd : dirname(resolve(io.cwd, path));
     const inventoryPath = resolve(base, roadmap.roadmap.inventory);
+    const root = repositoryRoot(base);
+    if (!options.allowInventoryOutside && !isInside(root, inventoryPath)) {
+      const at = roadmap.doc.locate(['inventory']);
+      fatal.push({ file: roadmap.file, ...at, message: `inventory ${display(io.cwd, inventoryPath)} is outside the roadmap's repository (${display(io.cwd, root)}), or a link leads out of it; pass --allow-inventory-outside to read it [inventory-unreadable]` });
+      continue;
+    }
     let pending = inventories.get(inventoryPath);
     if (!pending) inventories.set(inventoryPath, (pending = readInventory(inventoryPath)));
     const inventory = await pending;
