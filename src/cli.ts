@@ -67,11 +67,12 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .option('--write-baseline <file>', 'write every current finding to this baseline file (to adopt check on an existing roadmap)')
     .option('--force', 'overwrite --output files that exist (and a --write-baseline file that is not a baseline)')
     .option('--actuals <file>', 'actuals to judge the SLAs against: an SLA red for longer than the review cadence is sla-breached (default: the roadmap\'s tracking.actuals)')
+    .option('--allow-inventory-outside', "read a roadmap's inventory: even when it lies outside the roadmap's repository")
     .addHelpText(
       'after',
       '\nExamples:\n  $ outsource check roadmap.yaml\n  $ outsource check roadmaps/*.yaml --fail-on warning\n  $ outsource check roadmap.yaml --format sarif > outsource.sarif     # GitHub code scanning\n  $ outsource check roadmap.yaml --format github                      # annotations in a GitHub Actions job\n  $ outsource check roadmap.yaml --format markdown > comment.md       # a pull-request comment\n  $ outsource check roadmap.yaml --rules my-rules.yaml\n  $ outsource check \'plans/**/*.yaml\' -f sarif -o outsource.sarif -f junit -o junit.xml -f text   # one run, three formats\n  $ outsource check roadmap.yaml --write-baseline .outsource-baseline.json   # accept what is there today\n  $ outsource check roadmap.yaml --baseline .outsource-baseline.json         # fail only on new findings\n\nWaive one finding with a reason:  # outsource-ignore CHECK-ID -- why it is accepted\nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 a roadmap or its inventory cannot be read. Checks: docs/rules.md',
     )
-    .action((files: string[], opts: { format?: ('text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown')[]; output?: string[]; force?: boolean; failOn?: 'error' | 'warning' | 'info'; rules?: string; baseline?: string; writeBaseline?: string; actuals?: string }) =>
+    .action((files: string[], opts: { format?: ('text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown')[]; output?: string[]; force?: boolean; failOn?: 'error' | 'warning' | 'info'; rules?: string; baseline?: string; writeBaseline?: string; actuals?: string; allowInventoryOutside?: boolean }) =>
       setAction(async (io) => (await import('./commands/check/index.js')).check({ files, ...opts }, io)),
     );
 

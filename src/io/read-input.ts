@@ -1,13 +1,13 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readBounded } from './bounded-read.js';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { sanitize } from '../util/sanitize.js';
 import { describeWriteError } from './output-stream.js';
 import { binaryAdvice, binaryKind } from './binary-input.js';
 
-/** Larger inputs are refused before reading: 100,000 processes in YAML take about 45 MB. */
+/** Larger inputs are refused (reading stops one byte past it): 100,000 processes in YAML take about 45 MB. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 export interface InputFile {
@@ -17,8 +17,8 @@ export interface InputFile {
 }
 
 /**
- * Reads a text file (or stdin for "-"), refusing directories, huge files and
- * binary data. With `workbook`, an .xlsx workbook (whatever its name) is read
+ * Reads a text file (or stdin for "-"), refusing directories, devices, pipes,
+ * huge files and binary data. With `workbook`, an .xlsx workbook (whatever its name) is read
  * too: its first sheet becomes CSV text.
  */
 export async function readInput(path: string, io: Io, options: { workbook?: boolean } = {}): Promise<InputFile> {
@@ -28,21 +28,9 @@ export async function readInput(path: string, io: Io, options: { workbook?: bool
     if (io.stdinIsTTY) throw refuse(name, 'nothing is piped in; give a file name instead of "-"');
     bytes = await io.readStdin();
   } else {
-    const full = resolve(io.cwd, path);
-    let info;
-    try {
-      info = await stat(full);
-    } catch (error) {
-      throw refuse(sanitize(name), describeFsError(error));
-    }
-    if (info.isDirectory()) throw refuse(sanitize(name), 'is a directory, not a file');
-    if (!info.isFile()) throw refuse(sanitize(name), 'is not a regular file');
-    if (info.size > MAX_INPUT_BYTES) throw refuse(sanitize(name), `is ${Math.round(info.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`);
-    try {
-      bytes = await readFile(full);
-    } catch (error) {
-      throw refuse(sanitize(name), describeFsError(error));
-    }
+    const read = await readBounded(resolve(io.cwd, path), { limit: MAX_INPUT_BYTES });
+    if (!read.ok) throw refuse(sanitize(name), read.reason || describeFsError(Object.assign(new Error(read.code), { code: read.code })));
+    bytes = read.bytes;
   }
   if (bytes.length > MAX_INPUT_BYTES) throw refuse(name, `input is over the limit of ${MAX_INPUT_BYTES / 1048576} MB`);
   if (options.workbook && binaryKind(bytes) === 'zip') {

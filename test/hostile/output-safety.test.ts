@@ -30,6 +30,11 @@ const ROADMAP = fixture('hostile', 'roadmap', 'hostile-text.yaml');
 const VENDORS = fixture('hostile', 'vendors', 'hostile-names.yaml');
 
 const method = defaultMethod();
+/** A roadmap's inventory must sit inside the roadmap's own folder or repository: a copy goes beside it. */
+const besideRoadmap = (folder: string): string => {
+  copyFileSync(INVENTORY, join(folder, 'hostile-names.yaml'));
+  return 'hostile-names.yaml';
+};
 function load(text: string, file: string): Inventory {
   const result = loadInventory(text, file, method);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -265,7 +270,7 @@ describe('check on a roadmap with hostile text', () => {
 
   it('a roadmap whose file name holds commas, colons, percent signs and escape sequences', async () => {
     const odd = 'road,map:100%\u001b[31m.yaml';
-    writeFileSync(join(dir, odd), readFileSync(ROADMAP, 'utf8').replace('../inventory/hostile-names.yaml', JSON.stringify(INVENTORY)));
+    writeFileSync(join(dir, odd), readFileSync(ROADMAP, 'utf8').replace('../inventory/hostile-names.yaml', besideRoadmap(dir)));
     const github = await check('github', odd, dir);
     expectTerminalSafe(github);
     for (const line of github.stdout.split('\n').filter((l) => l.startsWith('::'))) expect(line).toMatch(ANNOTATION);
@@ -280,7 +285,7 @@ describe('check on a roadmap with hostile text', () => {
 
   it('raw control bytes in the roadmap source are shown as escapes in the quoted source line', async () => {
     const raw = join(dir, 'raw.yaml');
-    const source = readFileSync(ROADMAP, 'utf8').replace('../inventory/hostile-names.yaml', JSON.stringify(INVENTORY));
+    const source = readFileSync(ROADMAP, 'utf8').replace('../inventory/hostile-names.yaml', besideRoadmap(dir));
     writeFileSync(raw, source.replace('    ip_owner: vendor\n', '    ip_owner: vendor  # \u001b]0;raw-title\u0007 \u001b[31mred \u202eevil \u009b2J\n'));
     const r = await check('text', raw, dir);
     expectTerminalSafe(r);

@@ -1,9 +1,10 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Session } from '../../core/interview/session.js';
 import { SESSION_KIND } from '../../core/interview/session-kind.js';
-import { describeFsError } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { readBounded } from '../../io/bounded-read.js';
+import { describeFsError, MAX_INPUT_BYTES } from '../../io/read-input.js';
 
 export const SESSION_FILE = '.outsource-session.json';
 
@@ -21,13 +22,13 @@ export type SavedSession = { kind: 'none' } | { kind: 'found'; glance: SessionGl
 
 /** Reads the session file and glances at it; `validateSession` checks it in full. */
 export async function readSession(path: string): Promise<SavedSession> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
-    return { kind: 'broken', reason: describeFsError(error) };
+  // Bounded and regular files only: a session file linked to /dev/zero or made a FIFO must not fill memory or hang.
+  const read = await readBounded(path, { limit: MAX_INPUT_BYTES });
+  if (!read.ok) {
+    if (read.code === 'ENOENT') return { kind: 'none' };
+    return { kind: 'broken', reason: read.reason || describeFsError(Object.assign(new Error(read.code), { code: read.code })) };
   }
+  const text = read.bytes.toString('utf8');
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -13,6 +13,7 @@ import { isOpen, summarize, type CheckFormat, type CheckReport } from '../../rep
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
+import { isInside, repositoryRoot as boundsOf } from '../../io/repository-bounds.js';
 import { sanitize } from '../../util/sanitize.js';
 import { repositoryPage, version } from '../../version.js';
 import { loadMethodFor } from '../../io/load-method.js';
@@ -39,6 +40,8 @@ export interface CheckOptions extends OutputFlags<CheckFormat> {
   today?: string;
   /** Actuals to judge the SLAs against (sla-breached); without it, each roadmap's tracking.actuals if it names one. */
   actuals?: string;
+  /** Reads an `inventory:` outside the roadmap's repository (refused by default). */
+  allowInventoryOutside?: boolean;
 }
 
 /** Today's date where the user is, as waivers write it. */
@@ -118,6 +121,12 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const roadmap = loaded.value;
     const base = path === '-' ? io.cwd : dirname(resolve(io.cwd, path));
     const inventoryPath = resolve(base, roadmap.roadmap.inventory);
+    const bounds = boundsOf(base);
+    if (!options.allowInventoryOutside && !isInside(bounds, inventoryPath)) {
+      const at = roadmap.doc.locate(['inventory']);
+      errors.push({ file: roadmap.file, ...at, message: `inventory ${show(inventoryPath)} is outside the roadmap's repository (${show(bounds)}), or a link leads out of it; pass --allow-inventory-outside to read it [inventory-unreadable]` });
+      continue;
+    }
     let pending = inventories.get(inventoryPath);
     if (!pending) inventories.set(inventoryPath, (pending = readInventory(inventoryPath)));
     const inventory = await pending;

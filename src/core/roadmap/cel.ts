@@ -1,4 +1,5 @@
 import { Environment } from '@marcbachmann/cel-js';
+import { instrument, type Instrumented, type StepBudget } from './cel-budget.js';
 
 /**
  * The values a check of your own sees, as CEL types. Integers are CEL ints
@@ -133,7 +134,8 @@ export interface CelProblem {
   message: string;
 }
 
-export type CompiledCondition = (variables: Record<string, unknown>) => unknown;
+/** Runs a condition; with a budget, every step is counted and BudgetExceeded ends it. */
+export type CompiledCondition = (variables: Record<string, unknown>, budget?: StepBudget) => unknown;
 
 interface CelErrorLike {
   summary?: string;
@@ -147,8 +149,22 @@ export function compileCondition(env: Environment, expression: string): { ok: tr
     const checked = env.check(expression);
     if (!checked.valid) return { ok: false, problem: describeCelError(checked.error) };
     if (checked.type !== 'bool') return { ok: false, problem: { offset: 0, message: `the condition gives ${checked.type ?? 'a value'}, not true or false` } };
-    const program = env.parse(expression);
-    return { ok: true, run: (variables) => program(variables) as unknown };
+    const program = env.parse(expression) as ((variables: Record<string, unknown>) => unknown) & { ast: unknown; check(): unknown };
+    program.check();
+    const state: Instrumented = { budget: undefined };
+    const { problem } = instrument(program.ast, state);
+    if (problem !== undefined) return { ok: false, problem: { offset: 0, message: problem } };
+    return {
+      ok: true,
+      run: (variables, budget) => {
+        state.budget = budget;
+        try {
+          return program(variables);
+        } finally {
+          state.budget = undefined;
+        }
+      },
+    };
   } catch (error) {
     return { ok: false, problem: describeCelError(error) };
   }

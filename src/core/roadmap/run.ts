@@ -4,6 +4,7 @@ import type { Method } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { buildCelValues } from './cel-values.js';
 import { describeCelError } from './cel.js';
+import { BudgetExceeded, CHECK_STEP_BUDGET, newRunBudget, type StepBudget } from './cel-budget.js';
 import { BUILT_IN_CHECKS } from './checks/index.js';
 import type { LoadedRoadmap } from './load.js';
 import type { TrackResult } from '../tracking/track.js';
@@ -52,9 +53,10 @@ export function checkRoadmap(input: CheckInput): Finding[] {
   const custom = settings.custom.filter((c) => c.enabled);
   if (custom.length > 0) {
     const values = buildCelValues(ctx);
+    const runBudget = newRunBudget();
     for (const check of custom) {
       const rule = rules.get(check.id);
-      if (rule) for (const hit of runCustom(check, ctx, values)) add(rule, hit);
+      if (rule) for (const hit of runCustom(check, ctx, values, { check: CHECK_STEP_BUDGET, run: runBudget })) add(rule, hit);
     }
   }
 
@@ -89,33 +91,51 @@ function buildContext(input: CheckInput): CheckContext {
   };
 }
 
-function runCustom(check: CustomCheck, ctx: CheckContext, values: ReturnType<typeof buildCelValues>): Hit[] {
+function runCustom(check: CustomCheck, ctx: CheckContext, values: ReturnType<typeof buildCelValues>, budget: StepBudget): Hit[] {
   const hits: Hit[] = [];
   if (check.scope === 'roadmap') {
-    const outcome = evaluate(check, { roadmap: values.roadmap, processes: values.processes });
+    const outcome = evaluate(check, { roadmap: values.roadmap, processes: values.processes }, budget);
+    if (outcome instanceof BudgetExceeded) return [overBudget(check, outcome, ctx, 0)];
     if (outcome !== false) {
       const path = ctx.items.length > 0 || ctx.roadmap.items !== undefined ? ['items'] : [];
       hits.push({ path, key: path.length > 0, message: withOutcome(check.message, outcome) });
     }
     return hits;
   }
-  ctx.items.forEach((item, index) => {
-    const outcome = evaluate(check, values.forItem(index));
-    if (outcome === false) return;
+  for (const [index, item] of ctx.items.entries()) {
+    const outcome = evaluate(check, values.forItem(index), budget);
+    if (outcome instanceof BudgetExceeded) {
+      hits.push(overBudget(check, outcome, ctx, index));
+      break;
+    }
+    if (outcome === false) continue;
     const fill: Record<string, string> = { process: item.process, vendor: item.vendor, wave: String(item.wave), location: item.location, engagement: item.engagement };
     const message = check.message.replace(/\{([a-z_]+)\}/g, (whole, name: string) => fill[name] ?? whole);
     hits.push({ path: ['items', index], process: item.process, vendor: item.vendor, item: index, message: withOutcome(message, outcome) });
-  });
+  }
   return hits;
 }
 
-/** true, false, or why the condition could not be evaluated: an unknown is never treated as safe, so that fires too. */
-function evaluate(check: CustomCheck, variables: Record<string, unknown>): boolean | string {
+/** A check that ran out of budget fires once, on the roadmap, naming itself and where it is written: an unchecked roadmap is not a clean one. */
+function overBudget(check: CustomCheck, error: BudgetExceeded, ctx: CheckContext, index: number): Hit {
+  const where = check.at ? ` (${check.at})` : '';
+  const progress = check.scope === 'item' ? ` after ${index} of ${ctx.items.length} items` : '';
+  const path = ctx.roadmap.items !== undefined ? ['items'] : [];
+  return { path, key: path.length > 0, message: `check ${check.id}${where} stopped${progress}: it ${error.which === 'check' ? error.message : `ran when ${error.message}`}; make its condition cheaper (fewer nested all(), exists() or map())` };
+}
+
+/** true, false, why the condition could not be evaluated (an unknown is never treated as safe, so that fires too), or the budget ran out. */
+function evaluate(check: CustomCheck, variables: Record<string, unknown>, budget: StepBudget): boolean | string | BudgetExceeded {
+  let outcome: boolean | string;
   try {
-    return check.run(variables) === true;
+    outcome = check.run(variables, budget) === true;
   } catch (error) {
-    return describeCelError(error).message;
+    outcome = describeCelError(error).message;
   }
+  // CEL's && || all() exists() absorb errors when another branch decides: the counters say whether the budget ran out.
+  if (budget.check < 0) return new BudgetExceeded('check');
+  if (budget.run.left < 0) return new BudgetExceeded('run');
+  return outcome;
 }
 
 const withOutcome = (message: string, outcome: true | string): string =>

@@ -19,6 +19,8 @@ export interface CustomCheck {
   when: string;
   description?: string;
   run: CompiledCondition;
+  /** Where its `when:` is written ("rules.yaml:12"), for errors about its cost. */
+  at?: string;
 }
 
 /** What a rules file says about the checks: changes to built-in ones, and checks of its own. */
@@ -124,6 +126,8 @@ export function compileCheckSettings(section: Record<string, CheckSetting> | und
       run: compiled.run,
     };
     if (setting.description !== undefined) check.description = setting.description;
+    const when = source.locate([...where, 'when']);
+    if (when.file && when.line !== undefined) check.at = `${when.file}:${when.line}`;
     custom.push(check);
   }
   if (errors.length > 0) return fail(...errors);
