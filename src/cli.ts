@@ -2,7 +2,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic } from './core/diagnostics.js';
 import { EXIT, UserError } from './cli/errors.js';
 import type { Io } from './cli/io.js';
-import { formatOption, outputOption } from './cli/outputs.js';
+import { formatOption, outputOption } from './cli/output-options.js';
 import { SHELLS, type Shell } from './commands/completion/shells.js';
 import { processIo } from './cli/process-io.js';
 import { version } from './version.js';
