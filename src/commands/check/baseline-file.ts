@@ -4,7 +4,7 @@ import { BASELINE_KIND, loadBaseline, makeBaseline, type Baseline } from '../../
 import type { Finding } from '../../core/roadmap/types.js';
 import { UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
-import { note } from '../../cli/progress.js';
+import { note } from '../../cli/note.js';
 import { readInput } from '../../cli/read-input.js';
 import { writeFileAtomic } from '../../cli/write-file.js';
 import { sanitize } from '../../util/sanitize.js';

@@ -10,6 +10,7 @@ import { loadMethodFor } from '../../cli/load-method.js';
 import { readInput } from '../../cli/read-input.js';
 import { exists, writeFileAtomic } from '../../cli/write-file.js';
 import { interview, type Ask } from './interview.js';
+import { note } from '../../cli/note.js';
 
 export interface WeightsOptions {
   /** A comparisons file; without it, the user is interviewed. */
@@ -69,7 +70,7 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
     written = sanitize(out);
   }
   const report = { result, method, source, warnings, ...(written === undefined ? {} : { written }) };
-  if (options.format === 'json') for (const w of warnings) io.stderr(`outsource: warning: ${w}\n`);
+  if (options.format === 'json') for (const w of warnings) note(io, `outsource: warning: ${w}\n`);
   io.stdout(weightsReporters[options.format](report, { color: io.color && options.format === 'table', width: io.columns }));
   return EXIT.ok;
 }
