@@ -4,6 +4,7 @@ import { EXIT, UserError } from './io/errors.js';
 import type { Io } from './io/io.js';
 import { processIo } from './io/process-io.js';
 import { formatOption, outputOption } from './io/outputs.js';
+import { formatOption, outputOption } from './io/output-options.js';
 import { SHELLS, type Shell } from './commands/completion/shells.js';
 import { version } from './version.js';
 import { sanitize } from './util/sanitize.js';

@@ -41,15 +41,14 @@ export async function expandRoadmapArguments(args: readonly string[], cwd: strin
     paths.push(path);
   };
   for (const arg of args) {
-    let folder = false;
-    if (arg !== '-' && !isDynamicPattern(arg)) {
-      folder = await stat(resolve(cwd, arg)).then((s) => s.isDirectory(), () => false);
-      if (!folder) {
-        add(arg);
-        continue;
-      }
-    }
     if (arg === '-') {
+      add(arg);
+      continue;
+    }
+    // A name that exists is taken as it is, even with glob characters in it (`plan[1].yaml`).
+    const info = await stat(resolve(cwd, arg)).catch(() => undefined);
+    const folder = info?.isDirectory() ?? false;
+    if (!folder && (info !== undefined || !isDynamicPattern(arg))) {
       add(arg);
       continue;
     }

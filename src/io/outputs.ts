@@ -1,4 +1,3 @@
-import { InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -19,27 +18,6 @@ export interface OutputFlags<F extends string> {
 }
 
 const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-
-/**
- * `-f/--format`, repeatable: each use adds a format. Commander's `choices`
- * cannot collect, so the parser checks the choice and collects itself; the
- * choices still show in --help.
- */
-export function formatOption<F extends string>(formats: readonly F[], fallback: F): Option {
-  return new Option('-f, --format <format>', `output format (default: ${fallback}); repeat it, each with an -o file, for several formats in one run`)
-    .choices(formats)
-    .argParser((value: string, previous: F[] | undefined) => {
-      if (!(formats as readonly string[]).includes(value)) throw new InvalidArgumentError(`Allowed choices are ${formats.join(', ')}.`);
-      return [...(previous ?? []), value as F];
-    });
-}
-
-/** `-o/--output FILE`, repeatable: the first file takes the first format, the second the second, and so on. */
-export function outputOption(): Option {
-  return new Option('-o, --output <file>', 'write the matching --format to this file instead of stdout (written whole or not at all); repeatable').argParser(
-    (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
-  );
-}
 
 /**
  * Pairs formats with files in order, the Spectral way: the i-th --format goes

@@ -42,8 +42,3 @@ export function progressLine(io: Io, label: string, options: ProgressOptions = {
     },
   };
 }
-
-/** A line for stderr that is not an error: --quiet leaves it out. */
-export function note(io: Io, text: string): void {
-  if (!io.quiet) io.stderr(text);
-}

@@ -7,6 +7,7 @@ import type { Io } from '../../io/io.js';
 import { note } from '../../io/progress.js';
 import { readInput } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { note } from '../../io/note.js';
 import { sanitize } from '../../util/sanitize.js';
 
 /** Reads --baseline; a missing one is an error that says how to make it. */

@@ -171,7 +171,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     tool: { name: 'outsource', version, ...(repositoryPage ? { docs: `${repositoryPage}/blob/HEAD/docs/rules.md` } : {}) },
     errors,
   };
-  await writeOutputs(targets, (format, toStdout) => checkReporters[format](report, { color: toStdout && io.color && format === 'text' }), io, { force: Boolean(options.force) });
+  // Text for people says nothing stderr has not said when no roadmap could be checked; the other formats report it.
+  const render = (format: CheckFormat, toStdout: boolean) => (format === 'text' && files.length === 0 && errors.length > 0 ? '' : checkReporters[format](report, { color: toStdout && io.color && format === 'text' }));
+  await writeOutputs(targets, render, io, { force: Boolean(options.force) });
   if (errors.length > 0) return EXIT.error;
   return findings.some((f) => isOpen(f) && atOrAbove(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
 }

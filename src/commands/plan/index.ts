@@ -13,6 +13,7 @@ import { loadMethodFor } from '../../io/load-method.js';
 import { readInventoryFile } from '../../io/read-inventory.js';
 import { readInput } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { note } from '../../io/note.js';
 
 export interface PlanOptions {
   file: string;
@@ -66,8 +67,8 @@ export async function plan(options: PlanOptions, io: Io): Promise<number> {
   const reread = loadRoadmap(yaml, options.out ?? '<draft>');
   if (!reread.ok) throw new Error(`the drafted roadmap does not follow the roadmap format: ${reread.errors[0]?.message ?? ''}`);
 
-  if (options.file === '-') io.stderr('outsource: the inventory came from stdin, so the roadmap names "inventory.yaml"; correct inventory: before running check\n');
-  if (assessment.shortlist.length === 0) io.stderr('outsource: no process passed steps 3 to 5, so the roadmap has no items\n');
+  if (options.file === '-') note(io, 'outsource: the inventory came from stdin, so the roadmap names "inventory.yaml"; correct inventory: before running check\n');
+  if (assessment.shortlist.length === 0) note(io, 'outsource: no process passed steps 3 to 5, so the roadmap has no items\n');
   if (outPath === undefined || options.out === undefined || options.out === '-') {
     io.stdout(yaml);
     return EXIT.ok;

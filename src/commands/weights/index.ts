@@ -15,6 +15,7 @@ import { readWeightsSession, removeWeightsSession, saveWeightsSession, weightsSe
 import { vendorWeightsFile } from '../../core/ahp/vendor-weights-file.js';
 import { VENDOR_CRITERION_IDS } from '../../core/vendors/criteria.js';
 import { namesVendorCriteria } from './vendor-matrix.js';
+import { note } from '../../io/note.js';
 
 export interface WeightsOptions {
   /** A comparisons file; without it, the user is interviewed. */
@@ -76,7 +77,7 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
     written = sanitize(out);
   }
   const report = { result, method, source, warnings, ...(written === undefined ? {} : { written }) };
-  if (options.format === 'json') for (const w of warnings) io.stderr(`outsource: warning: ${w}\n`);
+  if (options.format === 'json') for (const w of warnings) note(io, `outsource: warning: ${w}\n`);
   io.stdout(weightsReporters[options.format](report, { color: io.color && options.format === 'table', width: io.columns }));
   return EXIT.ok;
 }
