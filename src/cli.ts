@@ -144,8 +144,9 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(['markdown', 'html']))
     .option('--force', 'overwrite the --html file if it exists')
     .option('-r, --rules <file>', 'rules file to use instead of the default method')
-    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
-    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string }) =>
+    .option('--roadmap <file>', 'add the roadmap\'s hand-over waves (a timeline), its vendors and its SLAs')
+    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report examples/agency.yaml --roadmap examples/roadmap.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
+    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string; roadmap?: string }) =>
       setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
     );
 

@@ -10,6 +10,7 @@ import type { Io } from '../../cli/io.js';
 import { loadMethodFor } from '../../cli/load-method.js';
 import { readInput } from '../../cli/read-input.js';
 import { writeFileAtomic } from '../../cli/write-file.js';
+import { readRoadmapView } from './roadmap-input.js';
 
 export interface ReportOptions {
   file: string;
@@ -19,6 +20,8 @@ export interface ReportOptions {
   format?: 'markdown' | 'html';
   force?: boolean;
   rules?: string;
+  /** A roadmap: adds its waves (a timeline), vendors and SLAs. */
+  roadmap?: string;
 }
 
 /** The funnel, the priority matrix, the shortlist and every explanation, as one offline HTML page or as Markdown. */
@@ -31,10 +34,14 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const loaded = loadInventory(input.text, input.name, method);
   if (!loaded.ok) throw new UserError(loaded.errors);
   const data = buildReport(loaded.value, evaluateInventory(loaded.value, method), method);
+  const roadmap = options.roadmap === undefined ? undefined : await readRoadmapView(options.roadmap, loaded.value, io);
+  const [{ referencesHtml, referencesMarkdown }, sections] = await Promise.all([import('../../reporters/report/references.js'), roadmap ? import('../../reporters/report/roadmap-sections.js') : undefined]);
 
   const format = options.html !== undefined ? 'html' : (options.format ?? 'markdown');
   if (format === 'markdown') {
     io.stdout(renderReportMarkdown(data));
+    if (roadmap && sections) io.stdout(`\n${sections.roadmapSectionsMarkdown(roadmap)}`);
+    io.stdout(`\n${referencesMarkdown()}`);
     return EXIT.ok;
   }
   // The charting library is loaded here and nowhere else, so other commands stay fast.
@@ -43,7 +50,11 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     import('../../reporters/report/svg.js'),
     import('../../reporters/report/html.js'),
   ]);
-  const html = renderReportHtml(data, await renderCharts(reportCharts(data)), { version });
+  const html = renderReportHtml(data, await renderCharts(reportCharts(data)), {
+    version,
+    ...(roadmap && sections ? { afterShortlist: { html: sections.roadmapSectionsHtml(roadmap), nav: sections.ROADMAP_NAV } } : {}),
+    end: { html: referencesHtml(), nav: '<li><a href="#references">References</a></li>' },
+  });
   if (options.html === undefined) {
     io.stdout(html);
     return EXIT.ok;

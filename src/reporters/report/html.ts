@@ -150,6 +150,10 @@ function pointsTable(x: Explanation): string {
 
 export interface HtmlOptions {
   version: string;
+  /** Sections added after the shortlist (the roadmap's waves, vendors and SLAs), and their entries in the contents. */
+  afterShortlist?: { html: string; nav: string };
+  /** Sections at the very end (the references). */
+  end?: { html: string; nav: string };
 }
 
 /** One self-contained page: inline CSS and SVG, no script, nothing fetched. */
@@ -170,17 +174,19 @@ export function renderReportHtml(data: ReportData, charts: readonly RenderedChar
 <h1>${title}</h1>
 <p class="lead">${data.total} processes assessed with the ${h(data.methodName)} method: the seven steps of seed 004, with the engagement, right-shoring and hand-over advice of seeds 000-003.</p>
 ${summary(data)}
-<nav aria-label="Contents"><ol><li><a href="#funnel">Funnel</a></li>${data.matrix.length > 0 ? '<li><a href="#matrix">Priority matrix</a></li>' : ''}<li><a href="#shortlist">Shortlist</a></li><li><a href="#explanations">Every verdict explained</a></li></ol></nav>
+<nav aria-label="Contents"><ol><li><a href="#funnel">Funnel</a></li>${data.matrix.length > 0 ? '<li><a href="#matrix">Priority matrix</a></li>' : ''}<li><a href="#shortlist">Shortlist</a></li>${options.afterShortlist?.nav ?? ''}<li><a href="#explanations">Every verdict explained</a></li>${options.end?.nav ?? ''}</ol></nav>
 </header>
 <main>
 ${funnelSection(data, chart('funnel-chart'))}
 ${matrixSection(data, chart('matrix-chart'))}
 ${shortlistSection(data.shortlist)}
+${options.afterShortlist?.html ?? ''}
 <section id="explanations" aria-labelledby="explanations-h">
 <h2 id="explanations-h">Every verdict explained</h2>
 <p class="lead">Each answer, each gate and each point of the score; shortlisted processes first.</p>
 ${data.explanations.map(explanation).join('\n')}
 </section>
+${options.end?.html ?? ''}
 </main>
 <footer><p>Written by outsource ${h(options.version)}. This page is self-contained: it loads nothing from the network and needs no script.</p></footer>
 </body>
