@@ -18,7 +18,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .version(version, '-V, --version', 'print the version')
     .option('--debug', 'show stack traces for internal errors')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExamples:\n  $ outsource init                                   # a starter inventory in this folder\n  $ outsource score examples/agency.yaml             # the prioritised shortlist\n  $ outsource score inventory.yaml --explain seo     # why one process got its verdict\n  $ outsource rules                                  # the criteria and gates of the method')
+    .addHelpText('after', '\nExamples:\n  $ outsource init                                   # a starter inventory and roadmap here\n  $ outsource score examples/agency.yaml             # the prioritised shortlist\n  $ outsource score inventory.yaml --explain seo     # why one process got its verdict\n  $ outsource rules                                  # the criteria and gates of the method')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(s.replace(/^error: /, 'outsource: ')) })
     .exitOverride();
 
@@ -120,14 +120,14 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
 
   program
     .command('init')
-    .description('write a starter inventory into the current folder (never overwrites without --force)')
+    .description('write a starter inventory (inventory.yaml) and a starter roadmap (roadmap.yaml) into the current folder (never overwrites without --force)')
     .option('--force', 'overwrite existing files')
-    .addHelpText('after', '\nExamples:\n  $ outsource init\n  $ outsource score inventory.yaml')
+    .addHelpText('after', '\nWrites inventory.yaml (processes and answers) and roadmap.yaml (waves, vendors, SLAs; it names the inventory).\n\nExamples:\n  $ outsource init\n  $ outsource score inventory.yaml\n  $ outsource check roadmap.yaml')
     .action((opts: { force?: boolean }) => setAction(async (io) => (await import('./commands/init/index.js')).init(opts, io)));
 
   program
     .command('vendors')
-    .description('rank candidate vendors on the seeds\' criteria; flag vendors without a scope and scopes that overlap')
+    .description('rank candidate vendors on the criteria the source articles give for choosing a partner; flag vendors without a scope and scopes that overlap')
     .argument('<file>', 'vendors file (YAML or JSON), or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
     .option('-w, --weights <file>', 'file with a weights: map (e.g. from outsource weights --format json) to use instead of the file\'s weights')

@@ -13,7 +13,7 @@ export interface VendorsOptions {
   weights?: string;
 }
 
-/** Ranks candidate vendors on the seeds' criteria and flags unclear or overlapping scopes. */
+/** Ranks candidate vendors on the source articles' criteria and flags unclear or overlapping scopes. */
 export async function vendors(options: VendorsOptions, io: Io): Promise<number> {
   const input = await readInput(options.file, io);
   const loaded = loadVendors(input.text, input.name);

@@ -8,7 +8,7 @@ export interface Metric {
   target?: number;
 }
 
-/** How much work a process brings and how it arrives (000): chooses the engagement model and seats. */
+/** How much work a process brings and how it arrives: chooses the engagement model and seats. */
 export interface Volume {
   hours_per_month: number;
   pattern: 'steady' | 'seasonal' | 'project';

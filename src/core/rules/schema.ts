@@ -82,8 +82,8 @@ export const rulesShape = z.strictObject({
   steps: z.strictObject({ 3: stepShape, 4: stepShape, 5: stepShape, 6: stepShape }),
   criteria: z.record(criterionId, criterionShape),
   gates: z.record(gateId, gateShape),
-  engagement: engagementRulesShape.optional().describe('engagement model and seats (000)'),
-  location: locationRulesShape.optional().describe('right-shoring thresholds (002)'),
+  engagement: engagementRulesShape.optional().describe('engagement model and seats'),
+  location: locationRulesShape.optional().describe('right-shoring thresholds'),
   checks: checksSectionShape.optional(),
   tests: z.array(ruleTestShape).max(1000).optional().describe('test vectors run by `outsource rules test`'),
 });

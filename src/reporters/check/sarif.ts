@@ -1,3 +1,4 @@
+import { sourceTitle } from '../../core/sources.js';
 import type { Finding, RuleInfo, Severity } from '../../core/roadmap/types.js';
 import type { CheckReporter } from './types.js';
 
@@ -19,7 +20,7 @@ function sarifRule(rule: RuleInfo) {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
     shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.seed && rule.seed !== '-' ? `${rule.summary} (seed ${rule.seed})` : rule.summary },
+    fullDescription: { text: rule.seed && rule.seed !== '-' ? `${rule.summary} (from "${sourceTitle(rule.seed)}")` : rule.summary },
     help: { text: `How to fix: ${rule.fix}` },
     defaultConfiguration: { level: LEVEL[rule.severity], enabled: rule.enabled },
     properties: { kind: rule.kind, ...(rule.seed ? { seed: rule.seed } : {}) },

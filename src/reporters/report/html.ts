@@ -56,7 +56,7 @@ function funnelSection(data: ReportData, chart: RenderedChart | undefined): stri
   });
   return `<section id="funnel" aria-labelledby="funnel-h">
 <h2 id="funnel-h">The funnel of the method</h2>
-<p class="lead">Seed 004 crosses processes out in three steps: what you need not outsource (step 3, keep), what cannot be outsourced (step 4, retain), and what is not for outsourcing now (step 5, defer). A process with an unanswered gate question stops where it is: an unknown is never treated as safe.</p>
+<p class="lead">The method crosses processes out in three steps: what you need not outsource (step 3, keep), what cannot be outsourced (step 4, retain), and what is not for outsourcing now (step 5, defer). A process with an unanswered gate question stops where it is: an unknown is never treated as safe.</p>
 ${figure(chart, `${data.total} processes entered step 3; ${data.counts.outsource} passed all three steps and were prioritised in step 6.`)}
 ${table('How many each step crossed out, and why', ['Step', 'Entered', 'Crossed out', 'Undecided', 'Passed', 'Why'], rows, [1, 2, 3, 4])}
 </section>`;
@@ -104,7 +104,7 @@ function shortlistSection(rows: ShortlistRow[]): string {
   ]);
   return `<section id="shortlist" aria-labelledby="shortlist-h">
 <h2 id="shortlist-h">Shortlist</h2>
-<p class="lead">The candidates, best first, with how to buy the work (seed 000: resource support is dedicated seats bought per seat for steady volume; project support is bought per project) and where to do it (seed 002: right-shoring). Waves start with low-risk, simple work (seed 003).</p>
+<p class="lead">The candidates, best first, with how to buy the work (resource support is dedicated seats bought per seat for steady volume; project support is bought per project) and where to do it (right-shoring). Waves start with low-risk, simple work.</p>
 ${table('Shortlisted processes with engagement, seats and location', ['Rank', 'Process', 'Score', 'Confidence', 'Wave', 'Engagement', 'Seats', 'Location'], body, [0, 2, 3, 4, 6])}
 </section>`;
 }
@@ -172,7 +172,7 @@ export function renderReportHtml(data: ReportData, charts: readonly RenderedChar
 <body>
 <header>
 <h1>${title}</h1>
-<p class="lead">${data.total} processes assessed with the ${h(data.methodName)} method: the seven steps of seed 004, with the engagement, right-shoring and hand-over advice of seeds 000-003.</p>
+<p class="lead">${data.total} processes assessed with the ${h(data.methodName)} method: the seven steps of <cite>What Internet Marketing Task To Outsource?</cite>, with the engagement, right-shoring and hand-over advice of the other articles under References.</p>
 ${summary(data)}
 <nav aria-label="Contents"><ol><li><a href="#funnel">Funnel</a></li>${data.matrix.length > 0 ? '<li><a href="#matrix">Priority matrix</a></li>' : ''}<li><a href="#shortlist">Shortlist</a></li>${options.afterShortlist?.nav ?? ''}<li><a href="#explanations">Every verdict explained</a></li>${options.end?.nav ?? ''}</ol></nav>
 </header>

@@ -14,7 +14,7 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
     missing: e.missing,
   };
   if (e.function !== undefined) out.function = e.function;
-  // Issue 7: how to buy it (000) and where to do it (002); null unless `outsource`.
+  // Issue 7: how to buy it and where to do it; null unless `outsource`.
   out.engagement = e.engagement ?? null;
   out.location = e.location ?? null;
   // Issue 6: present only when asked for (--sensitivity) or when raters disagree.

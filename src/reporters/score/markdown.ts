@@ -24,7 +24,7 @@ export function renderMarkdown(report: ScoreReport): string {
   else {
     out.push(`| Rank | Process | Id | Score | Confidence | Why it ranks here |${head}`, `|---:|---|---|---:|---:|---|${rule}`);
     for (const e of shortlist) {
-      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} | ${markdownCell(priorityWhy(e).replace(/\n/g, ' '))} |${cell(e)}`);
+      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} | ${markdownCell(priorityWhy(e).replace(/\n/g, '; '))} |${cell(e)}`);
     }
     out.push('');
   }

@@ -29,8 +29,8 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
   out.push(c.bold(`Shortlist - step 6, best first (${shortlist.length})`));
   if (shortlist.length === 0) out.push('  No process passed steps 3 to 5.');
   else {
-    // Below 100 columns the "what would change it" column takes the place of "how / where" (--explain has both).
-    const handoverShown = !sensitive || width >= 100;
+    // How / where stays with --sensitivity too: it is the column a reader acts on.
+    const handoverShown = true;
     const how = handoverShown ? ['How / where'] : [];
     const table = fittedTable(['#', 'Process', 'Score', ...how, 'Why it ranks here', ...change], [5, processWidth(shortlist), 8, ...(handoverShown ? [18] : []), null, ...changeWidth], width, [0, 0, 0, ...(handoverShown ? [0] : []), 1, ...changeWeight]);
     for (const e of shortlist) {
@@ -63,7 +63,7 @@ const unansweredCriteria = (reasons: readonly Reason[]) => reasons.map((r) => r.
 /** Ids are never cut: the column is as wide as the longest id (within reason), names wrap. */
 const processWidth = (group: readonly Evaluation[]) => Math.min(26, Math.max(16, ...group.map((e) => e.id.length + 2)));
 
-/** Engagement model and seats (000), then location (002); "?" where the answers do not decide it yet, and `--explain` says why. */
+/** Engagement model and seats, then location; "?" where the answers do not decide it yet, and `--explain` says why. */
 function handover(e: Evaluation): string {
   const seats = e.engagement?.seats;
   const lines = [e.engagement?.model ?? 'engagement ?'];
