@@ -3,7 +3,6 @@ import { formatDiagnostic } from './core/parse/diagnostics.js';
 import { EXIT, UserError } from './io/errors.js';
 import type { Io } from './io/io.js';
 import { processIo } from './io/process-io.js';
-import { formatOption, outputOption } from './io/outputs.js';
 import { formatOption, outputOption } from './io/output-options.js';
 import { SHELLS, type Shell } from './commands/completion/shells.js';
 import { version } from './version.js';
@@ -23,7 +22,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .option('-q, --quiet', 'print errors only on stderr: no notes, warnings or progress')
     .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1)')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExamples:\n  $ outsource init                                   # a starter inventory in this folder\n  $ outsource score examples/agency.yaml             # the prioritised shortlist\n  $ outsource score inventory.yaml --explain seo     # why one process got its verdict\n  $ outsource rules                                  # the criteria and gates of the method')
+    .addHelpText('after', '\nExamples:\n  $ outsource init                                   # a starter inventory and roadmap here\n  $ outsource score examples/agency.yaml             # the prioritised shortlist\n  $ outsource score inventory.yaml --explain seo     # why one process got its verdict\n  $ outsource rules                                  # the criteria and gates of the method')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(s.replace(/^error: /, 'outsource: ')) })
     .exitOverride();
 
@@ -131,14 +130,14 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
 
   program
     .command('init')
-    .description('write a starter inventory into the current folder (never overwrites without --force)')
+    .description('write a starter inventory (inventory.yaml) and a starter roadmap (roadmap.yaml) into the current folder (never overwrites without --force)')
     .option('--force', 'overwrite existing files')
-    .addHelpText('after', '\nExamples:\n  $ outsource init\n  $ outsource score inventory.yaml')
+    .addHelpText('after', '\nWrites inventory.yaml (processes and answers) and roadmap.yaml (waves, vendors, SLAs; it names the inventory).\n\nExamples:\n  $ outsource init\n  $ outsource score inventory.yaml\n  $ outsource check roadmap.yaml')
     .action((opts: { force?: boolean }) => setAction(async (io) => (await import('./commands/init/index.js')).init(opts, io)));
 
   program
     .command('vendors')
-    .description('rank candidate vendors on the seeds\' criteria; flag vendors without a scope and scopes that overlap')
+    .description('rank candidate vendors on the criteria the source articles give for choosing a partner; flag vendors without a scope and scopes that overlap')
     .argument('<file>', 'vendors file (YAML or JSON), or - for stdin')
     .addOption(formatOption(['table', 'json', 'markdown'] as const, 'table'))
     .addOption(outputOption())
@@ -157,8 +156,9 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(['markdown', 'html']))
     .option('--force', 'overwrite the --html file if it exists')
     .option('-r, --rules <file>', 'rules file to use instead of the default method')
-    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
-    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string }) =>
+    .option('--roadmap <file>', 'add the roadmap\'s hand-over waves (a timeline), its vendors and its SLAs')
+    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report examples/agency.yaml --roadmap examples/roadmap.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
+    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string; roadmap?: string }) =>
       setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
     );
 

@@ -69,9 +69,9 @@ export interface Method {
   totalWeight: number;
   /** Where the method came from, for `outsource rules`. */
   sources: string[];
-  /** Engagement model and seats (000); defaults apply when absent. */
+  /** Engagement model and seats; defaults apply when absent. */
   engagement?: EngagementRules;
-  /** Right-shoring thresholds (002); no location is recommended without them. */
+  /** Right-shoring thresholds; no location is recommended without them. */
   location?: LocationRules;
   /** Defaults of the business case; built-in defaults apply when absent. */
   money?: MoneyRules;

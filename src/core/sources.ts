@@ -10,10 +10,8 @@ export const SOURCES: Readonly<Record<string, string>> = {
   '004': 'What Internet Marketing Task To Outsource?',
 };
 
-/** The title for a key, or for each of "002, 003"; an unknown key is returned as given. */
+/** The titles for "002", "002, 003" or "004 step 7; 001", joined by '"; "'; text without a key is returned as given. */
 export function sourceTitle(key: string): string {
-  return key
-    .split(/\s*[,;]\s*/)
-    .map((k) => SOURCES[k.trim()] ?? k.trim())
-    .join('"; "');
+  const keys = [...new Set(key.match(/00[0-4]/g) ?? [])];
+  return keys.length === 0 ? key : keys.map((k) => SOURCES[k] ?? k).join('"; "');
 }

@@ -4,7 +4,6 @@ import { BASELINE_KIND, loadBaseline, makeBaseline, type Baseline } from '../../
 import type { Finding } from '../../core/roadmap/types.js';
 import { UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
-import { note } from '../../io/progress.js';
 import { readInput } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { note } from '../../io/note.js';

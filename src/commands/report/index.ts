@@ -9,6 +9,7 @@ import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInventoryFile } from '../../io/read-inventory.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { readRoadmapView } from './roadmap-input.js';
 
 export interface ReportOptions {
   file: string;
@@ -18,6 +19,8 @@ export interface ReportOptions {
   format?: 'markdown' | 'html';
   force?: boolean;
   rules?: string;
+  /** A roadmap: adds its waves (a timeline), vendors and SLAs. */
+  roadmap?: string;
 }
 
 /** The funnel, the priority matrix, the shortlist and every explanation, as one offline HTML page or as Markdown. */
@@ -28,15 +31,23 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const { method } = await loadMethodFor(options.rules, io);
   const { inventory } = await readInventoryFile(options.file, method, io);
   const data = buildReport(inventory, evaluateInventory(inventory, method), method);
+  const roadmap = options.roadmap === undefined ? undefined : await readRoadmapView(options.roadmap, inventory, io);
+  const [{ referencesHtml, referencesMarkdown }, sections] = await Promise.all([import('../../reporters/report/references.js'), roadmap ? import('../../reporters/report/roadmap-sections.js') : undefined]);
 
   const format = options.html !== undefined ? 'html' : (options.format ?? 'markdown');
   if (format === 'markdown') {
     io.stdout(renderReportMarkdown(data));
+    if (roadmap && sections) io.stdout(`\n${sections.roadmapSectionsMarkdown(roadmap)}`);
+    io.stdout(`\n${referencesMarkdown()}`);
     return EXIT.ok;
   }
   // The charts and the page are loaded here and nowhere else, so other commands stay fast.
   const [{ reportCharts }, { renderReportHtml }] = await Promise.all([import('../../reporters/report/charts.js'), import('../../reporters/report/html.js')]);
-  const html = renderReportHtml(data, reportCharts(data), { version });
+  const html = renderReportHtml(data, reportCharts(data), {
+    version,
+    ...(roadmap && sections ? { afterShortlist: { html: sections.roadmapSectionsHtml(roadmap), nav: sections.ROADMAP_NAV } } : {}),
+    end: { html: referencesHtml(), nav: '<li><a href="#references">References</a></li>' },
+  });
   if (options.html === undefined) {
     io.stdout(html);
     return EXIT.ok;

@@ -41,6 +41,8 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const targets = planOutputs(options, configOutputs(await findConfig(io), 'score', SCORE_OUTPUTS, io.cwd) ?? [{ format: 'table' }]);
   const { method } = await loadMethodFor(options.rules, io);
   const { inventory, input } = await readInventoryFile(options.file, method, io);
+  // An empty list scores to an empty shortlist: likely a mistake, so it is said, but it is not an error.
+  if (inventory.processes.length === 0) io.stderr(`outsource: warning: ${input.name} lists no processes (processes: []); the shortlist is empty\n`);
   if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
   const seed = parseSeed(options.seed);
   const assessment = evaluateInventory(inventory, method);
@@ -55,7 +57,9 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     const evaluation = assessment.evaluations[index];
     if (!process || !evaluation) {
       const guess = closest(options.explain, inventory.processes.map((p) => p.id));
-      throw new UserError(`no process "${sanitize(options.explain)}" in ${input.name}${guess ? ` (did you mean "${guess}"?)` : ''}`);
+      const ids = inventory.processes.map((p) => p.id);
+      const list = ids.length === 0 ? 'it lists no processes' : `its ids: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`;
+      throw new UserError(`no process "${sanitize(options.explain)}" in ${input.name}${guess ? ` (did you mean "${guess}"?)` : ''}; ${list}`);
     }
     // One process: what would change it is cheap, so --explain always says; rank stability needs --sensitivity.
     const flips = findFlips(process.answers, method, evaluation.verdict);

@@ -14,7 +14,7 @@ export interface VendorsOptions extends OutputFlags<VendorsFormat> {
   weights?: string;
 }
 
-/** Ranks candidate vendors on the seeds' criteria and flags unclear or overlapping scopes. */
+/** Ranks candidate vendors on the source articles' criteria and flags unclear or overlapping scopes. */
 export async function vendors(options: VendorsOptions, io: Io): Promise<number> {
   const targets = planOutputs(options, configOutputs(await findConfig(io), 'vendors', VENDORS_FORMATS, io.cwd) ?? [{ format: 'table' }]);
   const input = await readInput(options.file, io);

@@ -18,7 +18,7 @@ const share = (n: number) => (Math.round(n * 100) / 100).toString();
 /**
  * Resource support (dedicated seats, per-seat pricing) for steady volume that
  * keeps a seat busy; project support (per project) for seasonal or project
- * work and for steady work too small to fill a seat (seed 000).
+ * work and for steady work too small to fill a seat.
  */
 export function recommendEngagement(volume: Volume | undefined, rules: EngagementRules = DEFAULT_ENGAGEMENT_RULES): Engagement {
   if (!volume) {
@@ -37,19 +37,19 @@ export function recommendEngagement(volume: Volume | undefined, rules: Engagemen
       return {
         model: 'resource-support',
         seats,
-        why: `steady volume of ${hours(volume.hours_per_month)} is ${share(load)} seats at ${perSeat} productive hours each, so ${seats} dedicated ${seats === 1 ? 'seat' : 'seats'} bought per seat (000: resource support)`,
+        why: `steady volume of ${hours(volume.hours_per_month)} is ${share(load)} seats at ${perSeat} productive hours each, so ${seats} dedicated ${seats === 1 ? 'seat' : 'seats'} bought per seat (resource support)`,
       };
     }
     return {
       model: 'project-support',
       seats: null,
-      why: `steady but only ${hours(volume.hours_per_month)}, ${share(load)} of a ${perSeat}-hour seat (below ${rules.min_seat_share}): a dedicated seat would sit idle, so buy it per project (000: project support)`,
+      why: `steady but only ${hours(volume.hours_per_month)}, ${share(load)} of a ${perSeat}-hour seat (below ${rules.min_seat_share}): a dedicated seat would sit idle, so buy it per project (project support)`,
     };
   }
   const shape = volume.pattern === 'seasonal' ? `seasonal volume (about ${hours(volume.hours_per_month)} on average) peaks and drops` : `project work (about ${hours(volume.hours_per_month)}) comes in bursts`;
   return {
     model: 'project-support',
     seats: null,
-    why: `${shape}: a dedicated seat would sit idle between peaks, so buy it per project (000: project support)`,
+    why: `${shape}: a dedicated seat would sit idle between peaks, so buy it per project (project support)`,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** How much work a process brings each month, and how it arrives (seed 000). */
+/** How much work a process brings each month, and how it arrives. */
 export const volumeShape = z
   .strictObject({
     hours_per_month: z.number().finite().min(0).max(1_000_000).describe('hours of work a month (for seasonal work, the average over the year)'),
@@ -22,7 +22,7 @@ export const engagementRulesShape = z.strictObject({
     .number()
     .positive('hours_per_seat must be greater than 0')
     .max(744)
-    .describe('productive hours one seat delivers in a month; resource support is bought per seat (000)'),
+    .describe('productive hours one seat delivers in a month; resource support is bought per seat'),
   min_seat_share: z
     .number()
     .min(0)

@@ -25,7 +25,7 @@ export interface Evaluation {
   priority: Priority | null;
   /** For `outsource`: the step-6 answer that earned the most points, and the one that lost the most. */
   drivers?: { strongest?: Driver; weakest?: Driver };
-  /** How to buy it (000) and where to do it (002); only for `outsource`. */
+  /** How to buy it and where to do it; only for `outsource`. */
   engagement?: Engagement;
   location?: Location;
   /** Where several raters' answers spread by 2 or more, or their flags differ. */
@@ -40,6 +40,8 @@ export interface Evaluation {
 export interface Driver {
   criterion: string;
   value: number | null;
+  /** `lowers`: a high answer lowers the priority (risk), so a low answer is the good one. */
+  effect?: 'raises' | 'lowers';
 }
 
 export interface Assessment {
@@ -80,13 +82,16 @@ function priorityReason(process: Process, method: Method, score: number): { reas
   for (const c of parts) if (c.points > 0 && (!best || c.points > best.points)) best = c;
   let worst: Contribution | undefined;
   for (const c of parts) if (c !== best && c.max - c.points > 1e-9 && (!worst || c.max - c.points > worst.max - worst.points)) worst = c;
-  const show = (c: Contribution) => `${c.criterion} ${c.value ?? 'unanswered'} (+${c.points.toFixed(1)} of ${c.max.toFixed(1)})`;
+  // The strongest factor says what it earned, the weakest what it lost: the two never read as the same number,
+  // and "lower is better" keeps a low risk from reading as a weakness of the process.
+  const direction = (c: Contribution) => (c.effect === 'lowers' ? 'lower is better; ' : '');
+  const value = (c: Contribution) => `${c.criterion} ${c.value ?? 'unanswered'}`;
   let message = `step 6: passed steps 3-5; priority ${score.toFixed(1)}`;
-  if (best) message += `; strongest: ${show(best)}`;
-  if (worst) message += `; weakest: ${show(worst)}`;
+  if (best) message += `; strongest: ${value(best)} (${direction(best)}earns ${best.points.toFixed(1)} of ${best.max.toFixed(1)})`;
+  if (worst) message += `; weakest: ${value(worst)} (${direction(worst)}loses ${(worst.max - worst.points).toFixed(1)} of ${worst.max.toFixed(1)})`;
   const drivers: NonNullable<Evaluation['drivers']> = {};
-  if (best) drivers.strongest = { criterion: best.criterion, value: best.value };
-  if (worst) drivers.weakest = { criterion: worst.criterion, value: worst.value };
+  if (best) drivers.strongest = { criterion: best.criterion, value: best.value, effect: best.effect };
+  if (worst) drivers.weakest = { criterion: worst.criterion, value: worst.value, effect: worst.effect };
   return { reason: { step: 6, gate: 'priority', message }, drivers };
 }
 

@@ -1,7 +1,7 @@
 import type { Answers } from '../method.js';
 import type { LocationRules } from './schema.js';
 
-/** Where the work should be done (seed 002: right-shoring). */
+/** Where the work should be done (right-shoring). */
 export type Shore = 'onshore' | 'nearshore' | 'offshore';
 export const SHORES: readonly Shore[] = ['onshore', 'nearshore', 'offshore'];
 

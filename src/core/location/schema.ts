@@ -9,7 +9,7 @@ const thresholdShape = z.strictObject({
 });
 
 /**
- * The `location:` section of a rules file: right-shoring (seed 002). Any
+ * The `location:` section of a rules file: right-shoring. Any
  * onshore threshold that is met keeps the work onshore; failing that, any
  * nearshore threshold keeps it nearshore; otherwise offshore.
  */

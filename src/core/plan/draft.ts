@@ -13,7 +13,7 @@ export interface DraftSla {
   unit: string;
   baseline: number | null;
   target: number | null;
-  /** Added by the plan because every metric of the process is about cost (002); not from the inventory. */
+  /** Added by the plan because every metric of the process is about cost; not from the inventory. */
   added?: boolean;
 }
 
@@ -78,7 +78,7 @@ function slasFrom(metrics: readonly Metric[] | undefined): DraftSla[] {
 }
 
 /**
- * The roadmap draft for the shortlist: waves in the seeds' order (003: start
+ * The roadmap draft for the shortlist: waves in the seeds' order (start
  * with non-core, low-risk work), the engagement model and location the
  * method recommends, SLAs from the inventory's metrics with their baselines
  * and open targets, and placeholders for what only people can decide.
@@ -116,10 +116,10 @@ export function draftRoadmap(inventory: Inventory, assessment: Assessment, metho
       slas: slasFrom(process?.metrics),
     };
     if (e.verdict === 'split') item.keeps = keptSummary(e);
-    if (engagement.model === null) item.engagementTodo = 'no volume in the inventory, so project support for now; add volume: { hours_per_month, pattern } and plan again, or decide here (000)';
+    if (engagement.model === null) item.engagementTodo = 'no volume in the inventory, so project support for now; add volume: { hours_per_month, pattern } and plan again, or decide here';
     const chosen = vendorRank.get(item.vendor);
     if (chosen?.location && chosen.location !== shore) item.locationWhy += `; note: ${chosen.id} works ${chosen.location}`;
-    if (location.recommended === null) item.locationTodo = `${location.why}; onshore until the right-shoring questions are answered (002)`;
+    if (location.recommended === null) item.locationTodo = `${location.why}; onshore until the right-shoring questions are answered`;
     return item;
   });
 
@@ -139,7 +139,7 @@ export function draftRoadmap(inventory: Inventory, assessment: Assessment, metho
   const draft: RoadmapDraft = {
     name: inventory.organisation ? `Outsourcing roadmap: ${inventory.organisation}` : 'Outsourcing roadmap',
     inventory: options.inventoryPath,
-    review: { cadence: 'monthly', feedback_loop: 'monthly SLA review with each vendor: strategise, implement, feedback (001)' },
+    review: { cadence: 'monthly', feedback_loop: 'monthly SLA review with each vendor: strategise, implement, feedback' },
     vendors,
     items,
     todo: {

@@ -33,9 +33,9 @@ export function assignWaves(shortlist: readonly Evaluation[], processes: Readonl
   const bands = new Map(shortlist.map((e) => [e.id, band(e)]));
   const used = [...new Set(bands.values())].sort((a, b) => a - b);
   const WHY = {
-    1: `low risk and simple to hand over (risk and tech_complexity at most ${low}): start here (003)`,
-    2: `medium risk or complexity (at most ${medium}): once the first wave runs well (003)`,
-    3: `higher risk or complexity, or not answered: hand over once comfort with the vendor has grown (003)`,
+    1: `low risk and simple to hand over (risk and tech_complexity at most ${low}): start here`,
+    2: `medium risk or complexity (at most ${medium}): once the first wave runs well`,
+    3: `higher risk or complexity, or not answered: hand over once comfort with the vendor has grown`,
   } as const;
   const out = new Map<string, WaveInfo>();
   for (const [id, b] of bands) out.set(id, { wave: used.indexOf(b) + 1, why: WHY[b as 1 | 2 | 3] });

@@ -24,17 +24,17 @@ function itemYaml(item: DraftItem): string[] {
     `    location: ${item.location}  # ${comment(item.locationTodo ? `TODO: ${item.locationTodo}` : item.locationWhy)}`,
   ];
   if (item.slas.length === 0) {
-    out.push('    slas: []  # TODO: the inventory has no metrics for this process; add metric, unit, baseline and target (004 step 7)');
+    out.push('    slas: []  # TODO: the inventory has no metrics for this process; add metric, unit, baseline and target');
   } else {
     out.push('    slas:');
     for (const sla of item.slas) {
-      out.push(`      - metric: ${yamlScalar(sla.metric)}${sla.added ? '  # added: every metric in the inventory is about cost; hold the vendor to quality too (002)' : ''}`);
+      out.push(`      - metric: ${yamlScalar(sla.metric)}${sla.added ? '  # added: every metric in the inventory is about cost; hold the vendor to quality too' : ''}`);
       out.push(`        unit: ${yamlScalar(sla.unit)}`);
       out.push(`        baseline: ${sla.baseline === null ? 'null  # TODO: measure today\'s value before the hand-over' : yamlScalar(sla.baseline)}`);
       out.push(`        target: ${sla.target === null ? 'null  # TODO: the value the vendor commits to' : yamlScalar(sla.target)}`);
     }
   }
-  out.push('    ip_owner: null  # TODO: organisation, once the contract says the work remains yours (000)');
+  out.push('    ip_owner: null  # TODO: organisation, once the contract says the work remains yours');
   // A split hands out the execution only: someone of yours keeps the accountable part.
   if (item.keeps !== undefined) out.push(`    in_house_owner: null  # TODO: the person or role in-house who keeps this part: ${comment(item.keeps)}`);
   const notes = [item.engagementTodo, item.locationTodo].filter((n): n is string => n !== undefined);
@@ -51,9 +51,9 @@ export function renderRoadmapYaml(draft: RoadmapDraft): string {
     'version: 1',
     `name: ${yamlScalar(draft.name)}`,
     `inventory: ${yamlScalar(draft.inventory)}`,
-    'owner: null  # TODO: the person or role in-house who answers for the plan and the vendors (004: the responsibility stays with you)',
+    'owner: null  # TODO: the person or role in-house who answers for the plan and the vendors (the responsibility stays with you)',
     '',
-    '# Room for continuous feedback: strategise, implement, feedback (001). Proposed; adjust.',
+    '# Room for continuous feedback: strategise, implement, feedback. Proposed; adjust.',
     'review:',
     `  cadence: ${draft.review.cadence}`,
     `  feedback_loop: ${yamlScalar(draft.review.feedback_loop)}`,
@@ -61,10 +61,10 @@ export function renderRoadmapYaml(draft: RoadmapDraft): string {
   ];
   if (draft.vendors.length === 0) out.push('vendors: {}');
   else {
-    out.push('# One scope per vendor, and one vendor per process (001).', 'vendors:');
+    out.push('# One scope per vendor, and one vendor per process.', 'vendors:');
     for (const v of draft.vendors) {
       if (v.placeholder) {
-        out.push(`  ${yamlScalar(v.id)}:  # TODO: ${comment(v.why)}; \`outsource vendors FILE\` ranks candidates (003)`);
+        out.push(`  ${yamlScalar(v.id)}:  # TODO: ${comment(v.why)}; \`outsource vendors FILE\` ranks candidates`);
         out.push('    name: null');
         out.push('    scope: null  # TODO: the functions or processes this vendor is responsible for');
       } else {
@@ -77,7 +77,7 @@ export function renderRoadmapYaml(draft: RoadmapDraft): string {
   out.push('');
   if (draft.items.length === 0) out.push('items: []  # no process passed steps 3 to 5 of the method');
   else {
-    out.push('# In hand-over order: wave 1 is non-core, low-risk work; more follows as comfort grows (003).', 'items:');
+    out.push('# In hand-over order: wave 1 is non-core, low-risk work; more follows as comfort grows.', 'items:');
     draft.items.forEach((item, i) => {
       if (i > 0) out.push('');
       out.push(...itemYaml(item));

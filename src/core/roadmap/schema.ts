@@ -4,8 +4,8 @@ import { BETTER } from '../metrics/direction.js';
 
 /**
  * The roadmap file: which process goes to which vendor, in which wave, under
- * which engagement model (000), where (002), measured how (004 step 7, 001),
- * and who owns the work (000). People edit it by hand, so fields that the
+ * which engagement model, where, measured how,
+ * and who owns the work. People edit it by hand, so fields that the
  * checks explain better than a schema error (an empty owner, a missing
  * scope, no SLAs) are optional here and reported by the checks instead.
  */
@@ -34,7 +34,7 @@ const isoDate = z
 export const slaShape = z.strictObject({
   metric: text(200).min(1).describe('what is measured: turnaround, first-time-right rate, cost per item...'),
   unit: text(50).min(1).describe('hours, %, EUR, count...'),
-  baseline: z.number().finite().nullable().optional().describe('today\'s value, measured before the hand-over (004 step 7)'),
+  baseline: z.number().finite().nullable().optional().describe('today\'s value, measured before the hand-over'),
   target: z.number().finite().nullable().optional().describe('the value the vendor commits to'),
   better: z.enum(BETTER).nullable().optional().describe('which way is good: lower or higher; the metric catalogue supplies it for names it knows, any other name must state it'),
   tolerance: z.number().finite().min(0).max(10).nullable().optional().describe('outsource track: a miss of at most tolerance x |target| is amber, not red (default in rules/tracking.yaml)'),
@@ -44,11 +44,11 @@ export const slaShape = z.strictObject({
 export const itemShape = z.strictObject({
   process: processId.describe('id of a process in the inventory'),
   vendor: vendorId.describe('id of a vendor under vendors:'),
-  wave: z.int().min(1).max(1000).describe('1 is the first wave; start with non-core, low-risk work (003)'),
-  engagement: z.enum(ENGAGEMENTS).describe('resource-support: seats bought per seat; project-support: bought per project (000)'),
-  location: z.enum(LOCATIONS).describe('where the work is done (002: right-shoring)'),
-  slas: z.array(slaShape).max(100).nullable().optional().describe('service levels: metric, unit, baseline and target (004 step 7, 001)'),
-  ip_owner: z.enum(IP_OWNERS).nullable().optional().describe('who owns the intellectual property of the work; should be the organisation (000)'),
+  wave: z.int().min(1).max(1000).describe('1 is the first wave; start with non-core, low-risk work'),
+  engagement: z.enum(ENGAGEMENTS).describe('resource-support: seats bought per seat; project-support: bought per project'),
+  location: z.enum(LOCATIONS).describe('where the work is done (right-shoring)'),
+  slas: z.array(slaShape).max(100).nullable().optional().describe('service levels: metric, unit, baseline and target'),
+  ip_owner: z.enum(IP_OWNERS).nullable().optional().describe('who owns the intellectual property of the work; should be the organisation'),
   notes: text(2000).nullable().optional(),
   in_house_owner: text(200).nullable().optional().describe('for a split process: the person or role in-house who keeps the accountable part (sign-off, compliance, the client relationship)'),
 });
@@ -59,18 +59,18 @@ export const vendorShape = z.strictObject({
     .union([text(2000), z.array(text(500)).max(200)])
     .nullable()
     .optional()
-    .describe('the functions or processes this vendor is responsible for (001: define what you expect from each vendor)'),
+    .describe('the functions or processes this vendor is responsible for (define what you expect from each vendor)'),
   contact: text(200).nullable().optional(),
   notes: text(2000).nullable().optional(),
 });
 
 export const reviewShape = z.strictObject({
-  cadence: z.enum(CADENCES).nullable().optional().describe('how often the plan and the vendors are reviewed (001)'),
+  cadence: z.enum(CADENCES).nullable().optional().describe('how often the plan and the vendors are reviewed'),
   feedback_loop: z
     .union([z.boolean(), text(2000)])
     .nullable()
     .optional()
-    .describe('true, or how feedback flows back: strategise, implement, feedback (001)'),
+    .describe('true, or how feedback flows back: strategise, implement, feedback'),
 });
 
 export const trackingShape = z.strictObject({
@@ -91,7 +91,7 @@ export const roadmapShape = z.strictObject({
   version: z.literal(1).optional(),
   name: text(200).nullable().optional(),
   inventory: z.string().min(1).max(1000).describe('path of the inventory, relative to this roadmap'),
-  owner: text(200).nullable().optional().describe('the in-house owner: the responsibility stays with the organisation (004)'),
+  owner: text(200).nullable().optional().describe('the in-house owner: the responsibility stays with the organisation'),
   review: reviewShape.nullable().optional(),
   tracking: trackingShape.nullable().optional().describe('the run phase: where the actuals are and how often they are reviewed (outsource track)'),
   vendors: z.record(vendorId, vendorShape.nullable()).nullable().optional(),

@@ -13,14 +13,14 @@ export interface VendorCriterion {
 }
 
 export const VENDOR_CRITERIA: readonly VendorCriterion[] = [
-  { id: 'vertical_expertise', label: 'Vertical expertise', weight: 3, question: 'How deep is their expertise in your vertical and in this kind of work (003)?' },
-  { id: 'top_line_impact', label: 'Impact on top line', weight: 2, question: 'How much can they show their services raise the top line (003)?' },
-  { id: 'process_maturity', label: 'Process maturity', weight: 2, question: 'How proven are the processes, tools and platforms they would bring (002, 003)?' },
-  { id: 'people', label: 'People', weight: 2, question: 'How good are the people they would put on the work, and how are they trained and replaced (000, 003)?' },
-  { id: 'quality_record', label: 'Quality and SLA record', weight: 3, question: 'How good is their record on quality and on meeting service levels (002)?' },
-  { id: 'security', label: 'Security', weight: 2, question: 'How well would they protect your and your clients\' data and assets (002)?' },
-  { id: 'cultural_fit', label: 'Cultural fit', weight: 1, question: 'How well do they fit your language, culture and way of working (000, 002)?' },
-  { id: 'cost', label: 'Cost', weight: 2, question: 'How competitive is their price for the work (5 = lowest cost)? Cost is one factor, not the case (002).' },
+  { id: 'vertical_expertise', label: 'Vertical expertise', weight: 3, question: 'How deep is their expertise in your vertical and in this kind of work?' },
+  { id: 'top_line_impact', label: 'Impact on top line', weight: 2, question: 'How much can they show their services raise the top line?' },
+  { id: 'process_maturity', label: 'Process maturity', weight: 2, question: 'How proven are the processes, tools and platforms they would bring?' },
+  { id: 'people', label: 'People', weight: 2, question: 'How good are the people they would put on the work, and how are they trained and replaced?' },
+  { id: 'quality_record', label: 'Quality and SLA record', weight: 3, question: 'How good is their record on quality and on meeting service levels?' },
+  { id: 'security', label: 'Security', weight: 2, question: 'How well would they protect your and your clients\' data and assets?' },
+  { id: 'cultural_fit', label: 'Cultural fit', weight: 1, question: 'How well do they fit your language, culture and way of working?' },
+  { id: 'cost', label: 'Cost', weight: 2, question: 'How competitive is their price for the work (5 = lowest cost)? Cost is one factor, not the case.' },
 ];
 
 export const VENDOR_CRITERION_IDS = VENDOR_CRITERIA.map((c) => c.id);

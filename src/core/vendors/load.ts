@@ -58,7 +58,8 @@ export function loadWeights(text: string, file: string): Result<Record<string, n
   const errors: Diagnostic[] = [];
   const weights: Record<string, number> = {};
   const ids = Object.keys(parsed.data.weights);
-  if (ids.length > 0 && ids.every((id) => !VENDOR_CRITERION_IDS.includes(id))) {
+  // No id is a vendor criterion, nor a typo of one: these are weights of something else (the method's criteria).
+  if (ids.length > 0 && ids.every((id) => !VENDOR_CRITERION_IDS.includes(id) && didYouMean(id, VENDOR_CRITERION_IDS) === '')) {
     return fail({ file, ...doc.value.locate(fromRules ? ['criteria'] : ['weights'], true), message: methodWeightsMessage(ids) });
   }
   for (const [id, w] of Object.entries(parsed.data.weights)) {

@@ -15,8 +15,8 @@ export const weightsShape = z.strictObject(
 export const vendorShape = z.strictObject({
   id,
   name: z.string().min(1).max(200).regex(/\S/, 'must not be blank'),
-  location: z.enum(['onshore', 'nearshore', 'offshore']).optional().describe('where the vendor would do the work (002)'),
-  scope: z.array(z.string().min(1).max(200)).max(1000).optional().describe('what this vendor is expected to take: process ids from the inventory (001: a defined scope per vendor)'),
+  location: z.enum(['onshore', 'nearshore', 'offshore']).optional().describe('where the vendor would do the work'),
+  scope: z.array(z.string().min(1).max(200)).max(1000).optional().describe('what this vendor is expected to take: process ids from the inventory (a defined scope per vendor)'),
   ratings: ratingsShape.optional(),
   notes: z.string().max(2000).optional(),
 });

@@ -75,8 +75,8 @@ const normalise = (s: string) => s.trim().toLowerCase();
  * Ranks vendors by a weighted mean of their ratings (0-100). An unrated
  * criterion counts at its worst value, as an unanswered question does in the
  * method, and lowers the confidence. Flags vendors with no scope, scopes that
- * overlap (001: clear expectations per vendor) and weights that lean on cost
- * alone (002: quality and value, not cost).
+ * overlap (clear expectations per vendor) and weights that lean on cost
+ * alone (quality and value, not cost).
  */
 export function scoreVendors(file: VendorsFile, where: Locator, override?: Record<string, number>): Scorecard {
   const { weights, source } = resolveWeights(file, override);
@@ -107,7 +107,7 @@ export function scoreVendors(file: VendorsFile, where: Locator, override?: Recor
   const owners = new Map<string, string[]>();
   file.vendors.forEach((v, index) => {
     if (!v.scope || v.scope.length === 0) {
-      findings.push({ rule: 'no-scope', severity: 'warning', vendor: v.id, message: `${v.id} has no defined scope: list the processes it takes, so expectations are clear (001)`, ...at(['vendors', index, v.scope ? 'scope' : 'id']) });
+      findings.push({ rule: 'no-scope', severity: 'warning', vendor: v.id, message: `${v.id} has no defined scope: list the processes it takes, so expectations are clear`, ...at(['vendors', index, v.scope ? 'scope' : 'id']) });
       return;
     }
     for (const item of new Set(v.scope.map(normalise))) owners.set(item, [...(owners.get(item) ?? []), v.id]);
@@ -124,13 +124,13 @@ export function scoreVendors(file: VendorsFile, where: Locator, override?: Recor
   }
   file.vendors.forEach((v, index) => {
     for (const [others, items] of overlaps.get(v.id) ?? []) {
-      findings.push({ rule: 'overlapping-scope', severity: 'warning', vendor: v.id, message: `${v.id} shares ${items.join(', ')} with ${others}: give each process to one vendor, or too many cooks spoil the broth (001)`, ...at(['vendors', index, 'scope']) });
+      findings.push({ rule: 'overlapping-scope', severity: 'warning', vendor: v.id, message: `${v.id} shares ${items.join(', ')} with ${others}: give each process to one vendor, or too many cooks spoil the broth`, ...at(['vendors', index, 'scope']) });
     }
   });
 
   const cost = weights.find((w) => w.criterion === 'cost')?.weight ?? 0;
   if (cost > 0.5) {
-    findings.push({ rule: 'cost-heavy-weights', severity: 'warning', message: `cost carries ${Math.round(cost * 100)}% of the weight: judge vendors on quality and value too, not cost alone (002)`, ...at(file.weights && !override ? ['weights', 'cost'] : []) });
+    findings.push({ rule: 'cost-heavy-weights', severity: 'warning', message: `cost carries ${Math.round(cost * 100)}% of the weight: judge vendors on quality and value too, not cost alone`, ...at(file.weights && !override ? ['weights', 'cost'] : []) });
   }
 
   scored.sort((a, b) => b.score - a.score || b.confidence - a.confidence || (a.v.id < b.v.id ? -1 : a.v.id > b.v.id ? 1 : 0));

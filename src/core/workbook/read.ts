@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import type { Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
 import { firstSheetPath, readSharedStrings, readSheetRows } from './sheet-xml.js';
@@ -30,7 +30,8 @@ export function workbookToCsv(bytes: Uint8Array, file: string): Result<string> {
     return fail({ file, message: `cannot open the workbook: ${error instanceof Error ? error.message : String(error)}; save it again as .xlsx or as CSV UTF-8` });
   }
   if (tooBig) return fail({ file, message: `the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1048576} MB; save the inventory sheet alone as CSV UTF-8` });
-  const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : undefined);
+  const utf8 = new TextDecoder();
+  const text = (name: string) => (parts[name] ? utf8.decode(parts[name]) : undefined);
   const workbook = text('xl/workbook.xml');
   if (workbook === undefined) return fail({ file, message: 'this zip file is not an Excel workbook (no xl/workbook.xml); save the inventory as .xlsx or CSV UTF-8' });
   const sheetPath = firstSheetPath(workbook, text('xl/_rels/workbook.xml.rels') ?? '') ?? 'xl/worksheets/sheet1.xml';

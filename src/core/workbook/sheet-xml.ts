@@ -32,7 +32,13 @@ export function readSharedStrings(xml: string): string[] {
   return out;
 }
 
-const attribute = (attrs: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+const ATTRIBUTES = new Map<string, RegExp>();
+/** One attribute's value; each name's pattern is made once, not once per cell. */
+function attribute(attrs: string, name: string): string | undefined {
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\b${name}="([^"]*)"`)));
+  return pattern.exec(attrs)?.[1];
+}
 
 /** The part that the workbook's first sheet lives in, from xl/workbook.xml and its relationships. */
 export function firstSheetPath(workbookXml: string, relsXml: string): string | undefined {

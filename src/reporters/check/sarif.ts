@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/parse/diagnostics.js';
+import { sourceTitle } from '../../core/sources.js';
 import type { Finding, RuleInfo, Severity } from '../../core/roadmap/types.js';
 import { tokenEndColumn } from './sarif-region.js';
 import type { CheckReporter } from './types.js';
@@ -38,7 +39,7 @@ function sarifRule(rule: RuleInfo, docs: string | undefined) {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
     shortDescription: { text: ruleTitle(rule.id) },
-    fullDescription: { text: rule.seed && rule.seed !== '-' ? `${rule.summary} (seed ${rule.seed})` : rule.summary },
+    fullDescription: { text: rule.seed && rule.seed !== '-' ? `${rule.summary} (from "${sourceTitle(rule.seed)}")` : rule.summary },
     help: { text: `How to fix: ${rule.fix}` },
     ...(documented ? { helpUri: `${docs}#${rule.id}` } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity], enabled: rule.enabled },

@@ -58,7 +58,7 @@ function funnelSection(data: ReportData, chart: RenderedChart | undefined): stri
   });
   return `<section id="funnel" aria-labelledby="funnel-h">
 <h2 id="funnel-h">The funnel of the method</h2>
-<p class="lead">Seed 004 crosses processes out in three steps: what you need not outsource (step 3, keep), what cannot be outsourced (step 4, retain), and what is not for outsourcing now (step 5, defer). A process with an unanswered gate question stops where it is: an unknown is never treated as safe.</p>
+<p class="lead">The method crosses processes out in three steps: what you need not outsource (step 3, keep), what cannot be outsourced (step 4, retain), and what is not for outsourcing now (step 5, defer). A process with an unanswered gate question stops where it is: an unknown is never treated as safe.</p>
 ${figure(chart, `${data.total} processes entered step 3; ${data.counts.outsource} passed all three steps and were prioritised in step 6.`)}
 ${table('How many each step crossed out, and why', ['Step', 'Entered', 'Crossed out', 'Undecided', 'Passed', 'Why'], rows, [1, 2, 3, 4])}
 </section>`;
@@ -106,7 +106,7 @@ function shortlistSection(rows: ShortlistRow[]): string {
   ]);
   return `<section id="shortlist" aria-labelledby="shortlist-h">
 <h2 id="shortlist-h">Shortlist</h2>
-<p class="lead">The candidates, best first, with how to buy the work (seed 000: resource support is dedicated seats bought per seat for steady volume; project support is bought per project) and where to do it (seed 002: right-shoring). Waves start with low-risk, simple work (seed 003).</p>
+<p class="lead">The candidates, best first, with how to buy the work (resource support is dedicated seats bought per seat for steady volume; project support is bought per project) and where to do it (right-shoring). Waves start with low-risk, simple work.</p>
 ${table('Shortlisted processes with engagement, seats and location', ['Rank', 'Process', 'Score', 'Confidence', 'Wave', 'Engagement', 'Seats', 'Location'], body, [0, 2, 3, 4, 6])}
 </section>`;
 }
@@ -152,6 +152,10 @@ function pointsTable(x: Explanation): string {
 
 export interface HtmlOptions {
   version: string;
+  /** Sections added after the shortlist (the roadmap's waves, vendors and SLAs), and their entries in the contents. */
+  afterShortlist?: { html: string; nav: string };
+  /** Sections at the very end (the references). */
+  end?: { html: string; nav: string };
 }
 
 /** One self-contained page: inline CSS and SVG, no script, nothing fetched. */
@@ -170,19 +174,21 @@ export function renderReportHtml(data: ReportData, charts: readonly RenderedChar
 <body>
 <header>
 <h1>${title}</h1>
-<p class="lead">${data.total} processes assessed with the ${h(data.methodName)} method: the seven steps of seed 004, with the engagement, right-shoring and hand-over advice of seeds 000-003.</p>
+<p class="lead">${data.total} processes assessed with the ${h(data.methodName)} method: the seven steps of <cite>What Internet Marketing Task To Outsource?</cite>, with the engagement, right-shoring and hand-over advice of the other articles under References.</p>
 ${summary(data)}
-<nav aria-label="Contents"><ol><li><a href="#funnel">Funnel</a></li>${data.matrix.length > 0 ? '<li><a href="#matrix">Priority matrix</a></li>' : ''}<li><a href="#shortlist">Shortlist</a></li><li><a href="#explanations">Every verdict explained</a></li></ol></nav>
+<nav aria-label="Contents"><ol><li><a href="#funnel">Funnel</a></li>${data.matrix.length > 0 ? '<li><a href="#matrix">Priority matrix</a></li>' : ''}<li><a href="#shortlist">Shortlist</a></li>${options.afterShortlist?.nav ?? ''}<li><a href="#explanations">Every verdict explained</a></li>${options.end?.nav ?? ''}</ol></nav>
 </header>
 <main>
 ${funnelSection(data, chart('funnel-chart'))}
 ${matrixSection(data, chart('matrix-chart'))}
 ${shortlistSection(data.shortlist)}${moneySectionHtml(data)}
+${options.afterShortlist?.html ?? ''}
 <section id="explanations" aria-labelledby="explanations-h">
 <h2 id="explanations-h">Every verdict explained</h2>
 <p class="lead">Each answer, each gate and each point of the score; shortlisted processes first.</p>
 ${data.explanations.map(explanation).join('\n')}
 </section>
+${options.end?.html ?? ''}
 </main>
 <footer><p>Written by outsource ${h(options.version)}. This page is self-contained: it loads nothing from the network and needs no script.</p></footer>
 </body>

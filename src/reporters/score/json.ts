@@ -15,7 +15,7 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
     missing: e.missing,
   };
   if (e.function !== undefined) out.function = e.function;
-  // How to buy it (000) and where to do it (002); null unless `outsource`.
+  // How to buy it and where to do it; null unless a candidate.
   out.engagement = e.engagement ?? null;
   out.location = e.location ?? null;
   // Present only when asked for (--sensitivity) or when raters disagree.

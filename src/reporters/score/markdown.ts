@@ -29,7 +29,7 @@ export function renderMarkdown(report: ScoreReport): string {
     const moneyCells = (e: typeof shortlist[number]) => (money ? ` ${markdownCell(savingCell(e))} | ${paybackCell(e)} |` : '');
     out.push(`| Rank | Process | Id | Score | Confidence |${moneyHead} Why it ranks here |${head}`, `|---:|---|---|---:|---:|${moneyRule}---|${rule}`);
     for (const e of shortlist) {
-      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} |${moneyCells(e)} ${markdownCell(priorityWhy(e).replace(/\n/g, ' '))} |${cell(e)}`);
+      out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} |${moneyCells(e)} ${markdownCell(priorityWhy(e).replace(/\n/g, '; '))} |${cell(e)}`);
     }
     out.push('');
   }

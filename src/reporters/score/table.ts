@@ -30,8 +30,8 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
   out.push(c.bold(`Shortlist - step 6, best first (${shortlist.length})`));
   if (shortlist.length === 0) out.push('  No process passed steps 3 to 5.');
   else {
-    // Below 100 columns the "what would change it" column takes the place of "how / where" (--explain has both).
-    const handoverShown = !sensitive || width >= 100;
+    // How / where stays with --sensitivity too: it is the column a reader acts on.
+    const handoverShown = true;
     const how = handoverShown ? ['How / where'] : [];
     // With money: one column holds the annual saving over the payback.
     const money = moneyShown(evaluations) ? ['Saving/yr\npayback'] : [];
@@ -73,7 +73,7 @@ const processWidth = (group: readonly Evaluation[]) => Math.min(26, maxOf(group.
 /** Rows of a crossed-out group shown before the table is summarised. */
 const SCREENFUL = 20;
 
-/** Engagement model and seats (000), then location (002); "?" where the answers do not decide it yet, and `--explain` says why. */
+/** Engagement model and seats, then location; "?" where the answers do not decide it yet, and `--explain` says why. */
 function handover(e: Evaluation): string {
   const seats = e.engagement?.seats;
   const lines = [e.engagement?.model ?? 'engagement ?'];
