@@ -4,6 +4,13 @@ import { EXIT, UserError } from './io/errors.js';
 import type { Io } from './io/io.js';
 import { processIo } from './io/process-io.js';
 import { version } from './version.js';
+import { CHECK_FORMATS, type CheckFormat } from './reporters/check/formats.js';
+import { DIFF_FORMATS, type DiffFormat } from './reporters/diff/formats.js';
+import { REPORT_FORMATS, type ReportFormat } from './reporters/report/formats.js';
+import { RULES_FORMATS, type RulesFormat } from './reporters/rules/formats.js';
+import { SCORE_FORMATS, type ScoreFormat } from './reporters/score/formats.js';
+import { VENDORS_FORMATS, type VendorsFormat } from './reporters/vendors/formats.js';
+import { WEIGHTS_FORMATS, type WeightsFormat } from './reporters/weights/formats.js';
 import { sanitize } from './util/sanitize.js';
 
 type Action = (io: Io) => Promise<number>;
@@ -39,13 +46,13 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('score')
     .description('score an inventory (YAML, JSON or CSV) and print the prioritised shortlist')
     .argument('<file>', 'inventory file, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
     .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
     .option('-e, --explain <id>', 'explain one process: every answer, every gate, every point of its score')
     .option('--sensitivity', 'add what would change each verdict and how stable each rank is under random weights')
     .option('--seed <n>', 'seed of the random weight trials of --sensitivity (default 1)')
     .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md\n  $ outsource score inventory.yaml --sensitivity --seed 7     # what would change each verdict (docs/sensitivity.md)')
-    .action((file: string, opts: { format: 'table' | 'json' | 'csv' | 'markdown'; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
+    .action((file: string, opts: { format: ScoreFormat; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
       setAction(async (io) => (await import('./commands/score/index.js')).score({ file, ...opts }, io)),
     );
 
@@ -53,14 +60,14 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('check')
     .description('check roadmap files against their inventory and the rules, for CI (exit 1 on findings at or above --fail-on)')
     .argument('<roadmap...>', 'roadmap YAML files (each names its inventory), or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['error', 'warning', 'info']).default('error'))
     .option('-r, --rules <file>', 'rules file with a checks: section (severities, enabled: false, checks of your own)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ outsource check roadmap.yaml\n  $ outsource check roadmaps/*.yaml --fail-on warning\n  $ outsource check roadmap.yaml --format sarif > outsource.sarif     # GitHub code scanning\n  $ outsource check roadmap.yaml --format github                      # annotations in a GitHub Actions job\n  $ outsource check roadmap.yaml --format markdown > comment.md       # a pull-request comment\n  $ outsource check roadmap.yaml --rules my-rules.yaml\n\nWaive one finding with a reason:  # outsource-ignore CHECK-ID -- why it is accepted\nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 a roadmap or its inventory cannot be read. Checks: docs/rules.md',
     )
-    .action((files: string[], opts: { format: 'text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown'; failOn: 'error' | 'warning' | 'info'; rules?: string }) =>
+    .action((files: string[], opts: { format: CheckFormat; failOn: 'error' | 'warning' | 'info'; rules?: string }) =>
       setAction(async (io) => (await import('./commands/check/index.js')).check({ files, ...opts }, io)),
     );
 
@@ -68,19 +75,19 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('rules')
     .description('list the criteria and gates of the method; validate a rules file; run its tests (rules test)')
     .option('-r, --rules <file>', 'rules file to validate and list (default: the built-in method)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(RULES_FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ outsource rules\n  $ outsource rules --rules my-rules.yaml      # exit 0 if valid, 2 with file:line:column if not\n  $ outsource rules test --rules my-rules.yaml # run the tests: list of the rules file')
-    .action((opts: { rules?: string; format: 'table' | 'json' }) => setAction(async (io) => (await import('./commands/rules/index.js')).rules(opts, io)));
+    .action((opts: { rules?: string; format: RulesFormat }) => setAction(async (io) => (await import('./commands/rules/index.js')).rules(opts, io)));
 
   // Options given after "test" are parsed by "rules" too, so the action reads them with optsWithGlobals().
   rulesCommand
     .command('test')
     .description('run the test vectors (tests:) kept in a rules file, like unit tests for a policy; exit 1 if any fails')
     .option('-r, --rules <file>', 'rules file whose tests to run (default: the built-in method and its tests)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(RULES_FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ outsource rules test\n  $ outsource rules test --rules my-rules.yaml\n  $ outsource rules test --rules my-rules.yaml --format json   # for CI\n\nExit codes: 0 every test passes, 1 a test fails (with a diff of expected and actual), 2 the rules file is invalid. See docs/rule-tests.md')
     .action((_opts: unknown, command: Command) => {
-      const opts = command.optsWithGlobals<{ rules?: string; format: 'table' | 'json' }>();
+      const opts = command.optsWithGlobals<{ rules?: string; format: RulesFormat }>();
       setAction(async (io) => (await import('./commands/rules/test.js')).rulesTest({ format: opts.format, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }, io));
     });
 
@@ -88,11 +95,11 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('weights')
     .description("derive the step-6 weights by pairwise comparison (AHP, Saaty's 1-9 scale) and write them as a rules file")
     .option('-m, --matrix <file>', 'read the comparisons from a YAML file instead of asking them (docs/weights.md)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(WEIGHTS_FORMATS).default('table'))
     .option('-o, --out <file>', 'rules file to write (extends: default); the interview writes weights.yaml unless told otherwise')
     .option('--force', 'overwrite the --out file if it exists')
     .addHelpText('after', '\nExamples:\n  $ outsource weights                                   # 21 questions, then writes weights.yaml\n  $ outsource weights --matrix comparisons.yaml --format json\n  $ outsource weights --matrix comparisons.yaml --out team-weights.yaml\n  $ outsource score inventory.yaml --rules team-weights.yaml\n\nA consistency ratio above 0.1 is a warning that names the comparison to revisit.')
-    .action((opts: { matrix?: string; format: 'table' | 'json'; out?: string; force?: boolean }) =>
+    .action((opts: { matrix?: string; format: WeightsFormat; out?: string; force?: boolean }) =>
       setAction(async (io) => (await import('./commands/weights/index.js')).weights(opts, io)),
     );
 
@@ -103,9 +110,9 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .argument('[new]', 'the later inventory (default: the same file, to compare two rules files)')
     .option('--rules-old <file>', 'rules file for the old side (default: the built-in method)')
     .option('--rules-new <file>', 'rules file for the new side (default: the built-in method)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ outsource diff inventory-2025.yaml inventory-2026.yaml\n  $ outsource diff inventory.yaml --rules-new weights.yaml      # same answers, new weights\n  $ outsource diff old.yaml new.yaml --format markdown > changes.md')
-    .action((oldFile: string, newFile: string | undefined, opts: { rulesOld?: string; rulesNew?: string; format: 'table' | 'json' | 'markdown' }) =>
+    .action((oldFile: string, newFile: string | undefined, opts: { rulesOld?: string; rulesNew?: string; format: DiffFormat }) =>
       setAction(async (io) => (await import('./commands/diff/index.js')).diff({ old: oldFile, new: newFile ?? oldFile, ...opts }, io)),
     );
 
@@ -127,10 +134,10 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('vendors')
     .description('rank candidate vendors on the seeds\' criteria; flag vendors without a scope and scopes that overlap')
     .argument('<file>', 'vendors file (YAML or JSON), or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VENDORS_FORMATS).default('table'))
     .option('-w, --weights <file>', 'file with a weights: map (e.g. from outsource weights --format json) to use instead of the file\'s weights')
     .addHelpText('after', '\nExamples:\n  $ outsource vendors examples/vendors.yaml\n  $ outsource vendors vendors.yaml --format json\n  $ outsource vendors vendors.yaml --weights ahp-weights.json --format markdown > scorecard.md')
-    .action((file: string, opts: { format: 'table' | 'json' | 'markdown'; weights?: string }) =>
+    .action((file: string, opts: { format: VendorsFormat; weights?: string }) =>
       setAction(async (io) => (await import('./commands/vendors/index.js')).vendors({ file, ...opts }, io)),
     );
 
@@ -139,11 +146,11 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .description('one-page report: the funnel of the method, the priority matrix, the shortlist with engagement and location, every verdict explained')
     .argument('<inventory>', 'inventory file (YAML, JSON or CSV), or - for stdin')
     .option('--html <file>', 'write a self-contained HTML page (offline, no script) to this file')
-    .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(['markdown', 'html']))
+    .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(REPORT_FORMATS))
     .option('--force', 'overwrite the --html file if it exists')
     .option('-r, --rules <file>', 'rules file to use instead of the default method')
     .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
-    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string }) =>
+    .action((file: string, opts: { html?: string; format?: ReportFormat; force?: boolean; rules?: string }) =>
       setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
     );
 

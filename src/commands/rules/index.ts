@@ -8,10 +8,11 @@ import type { Io } from '../../io/io.js';
 import { listRules } from '../../core/roadmap/settings.js';
 import { checksAsJson, renderChecksTable } from '../../reporters/check/rules-list.js';
 import { loadMethodFor } from '../../io/load-method.js';
+import type { RulesFormat } from '../../reporters/rules/formats.js';
 
 export interface RulesOptions {
   rules?: string;
-  format: 'table' | 'json';
+  format: RulesFormat;
 }
 
 export async function rules(options: RulesOptions, io: Io): Promise<number> {

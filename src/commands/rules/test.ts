@@ -6,10 +6,11 @@ import { sanitize } from '../../util/sanitize.js';
 import { EXIT } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
+import type { RulesFormat } from '../../reporters/rules/formats.js';
 
 export interface RulesTestOptions {
   rules?: string;
-  format: 'table' | 'json';
+  format: RulesFormat;
 }
 
 /**
