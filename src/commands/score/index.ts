@@ -1,7 +1,7 @@
 import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
-import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
+import { explainReporters } from '../../reporters/score/explain.js';
 import { scoreReporters } from '../../reporters/score/index.js';
 import type { ScoreFormat } from '../../reporters/score/types.js';
 import { closest } from '../../util/suggest.js';
@@ -49,10 +49,9 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
     const flips = findFlips(process.answers, method, evaluation.verdict);
     const share = options.sensitivity && evaluation.verdict === 'outsource' ? rankStabilityOf(assessment, inventory, method, { seed }).get(evaluation.id) : undefined;
     const explanation = explainProcess(process, { ...evaluation, flips, ...(share === undefined ? {} : { rank_stability: share }) }, method);
-    if (options.format === 'json') io.stdout(renderExplainJson(explanation));
-    else if (options.format === 'markdown') io.stdout(renderExplainMarkdown(explanation));
-    else if (options.format === 'csv') throw new UserError('--explain prints text, json or markdown, not csv');
-    else io.stdout(renderExplainText(explanation, render));
+    const reporter = explainReporters[options.format];
+    if (!reporter) throw new UserError('--explain prints text, json or markdown, not csv');
+    io.stdout(reporter(explanation, render));
     return EXIT.ok;
   }
 

@@ -5,7 +5,7 @@ import { sanitize } from '../../util/sanitize.js';
 import { wrapText } from '../../util/wrap.js';
 import { markdownCell } from '../text-safety.js';
 import { styler } from '../style.js';
-import type { RenderOptions } from './types.js';
+import type { RenderOptions, ScoreFormat } from './types.js';
 
 /** An explanation, with what would change the verdict when it was asked for. */
 type Explanation = CoreExplanation<SensitiveEvaluation>;
@@ -101,3 +101,11 @@ export function renderExplainMarkdown(x: Explanation): string {
   for (const p of x.contributions) out.push(`| \`${p.criterion}\` | ${show(p.value)} | ${p.effect} | ${p.weight} | ${p.points.toFixed(1)} of ${p.max.toFixed(1)} |`);
   return `${out.join('\n')}\n`;
 }
+
+/** --explain in each score format that can hold one process's explanation; csv cannot, and says so. */
+export const explainReporters: Record<ScoreFormat, ((x: Explanation, options: RenderOptions) => string) | undefined> = {
+  table: renderExplainText,
+  json: renderExplainJson,
+  markdown: renderExplainMarkdown,
+  csv: undefined,
+};
