@@ -6,6 +6,13 @@ import { processIo } from './io/process-io.js';
 import { formatOption, outputOption } from './io/output-options.js';
 import { SHELLS, type Shell } from './commands/completion/shells.js';
 import { version } from './version.js';
+import { CHECK_FORMATS, type CheckFormat } from './reporters/check/formats.js';
+import { DIFF_FORMATS, type DiffFormat } from './reporters/diff/formats.js';
+import { REPORT_FORMATS, type ReportFormat } from './reporters/report/formats.js';
+import { RULES_FORMATS, type RulesFormat } from './reporters/rules/formats.js';
+import { SCORE_OUTPUTS, type ScoreOutput } from './reporters/score/formats.js';
+import { VENDORS_FORMATS, type VendorsFormat } from './reporters/vendors/formats.js';
+import { WEIGHTS_FORMATS, type WeightsFormat } from './reporters/weights/formats.js';
 import { sanitize } from './util/sanitize.js';
 
 type Action = (io: Io) => Promise<number>;
@@ -43,7 +50,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('score')
     .description('score an inventory (YAML, JSON, CSV or an Excel .xlsx sheet) and print the prioritised shortlist')
     .argument('<file>', 'inventory file, or - for stdin')
-    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'xlsx'] as const, 'table'))
+    .addOption(formatOption(SCORE_OUTPUTS, 'table'))
     .addOption(outputOption())
     .option('--force', 'overwrite --output files that exist')
     .option('-r, --rules <file>', 'rules file to use instead of the default method (may say "extends: default")')
@@ -51,7 +58,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .option('--sensitivity', 'add what would change each verdict and how stable each rank is under random weights')
     .option('--seed <n>', 'seed of the random weight trials of --sensitivity (default 1)')
     .addHelpText('after', '\nExamples:\n  $ outsource score examples/agency.yaml\n  $ outsource score examples/agency.csv --format json\n  $ outsource score inventory.xlsx -f xlsx -o shortlist.xlsx   # Excel in, Excel out\n  $ outsource score inventory.yaml --explain newsletter-production\n  $ outsource score inventory.yaml --rules my-rules.yaml --format markdown > shortlist.md\n  $ outsource score inventory.yaml --sensitivity --seed 7     # what would change each verdict (docs/sensitivity.md)\n  $ outsource score inventory.yaml -f json -o shortlist.json -f table   # a file and the screen in one run')
-    .action((file: string, opts: { format?: ('table' | 'json' | 'csv' | 'markdown' | 'xlsx')[]; output?: string[]; force?: boolean; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
+    .action((file: string, opts: { format?: ScoreOutput[]; output?: string[]; force?: boolean; rules?: string; explain?: string; sensitivity?: boolean; seed?: string }) =>
       setAction(async (io) => (await import('./commands/score/index.js')).score({ file, ...opts }, io)),
     );
 
@@ -59,7 +66,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('check')
     .description('check roadmap files against their inventory and the rules, for CI (exit 1 on findings at or above --fail-on)')
     .argument('<roadmap...>', "roadmap YAML files (each names its inventory), folders or quoted globs ('plans/**/*.yaml'), or - for stdin")
-    .addOption(formatOption(['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const, 'text'))
+    .addOption(formatOption(CHECK_FORMATS, 'text'))
     .addOption(outputOption())
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check (default: error)').choices(['error', 'warning', 'info']))
     .option('-r, --rules <file>', 'rules file with a checks: section (severities, enabled: false, checks of your own)')
@@ -72,7 +79,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
       'after',
       '\nExamples:\n  $ outsource check roadmap.yaml\n  $ outsource check roadmaps/*.yaml --fail-on warning\n  $ outsource check roadmap.yaml --format sarif > outsource.sarif     # GitHub code scanning\n  $ outsource check roadmap.yaml --format github                      # annotations in a GitHub Actions job\n  $ outsource check roadmap.yaml --format markdown > comment.md       # a pull-request comment\n  $ outsource check roadmap.yaml --rules my-rules.yaml\n  $ outsource check \'plans/**/*.yaml\' -f sarif -o outsource.sarif -f junit -o junit.xml -f text   # one run, three formats\n  $ outsource check roadmap.yaml --write-baseline .outsource-baseline.json   # accept what is there today\n  $ outsource check roadmap.yaml --baseline .outsource-baseline.json         # fail only on new findings\n\nWaive one finding with a reason:  # outsource-ignore CHECK-ID -- why it is accepted\nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 a roadmap or its inventory cannot be read. Checks: docs/rules.md',
     )
-    .action((files: string[], opts: { format?: ('text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown')[]; output?: string[]; force?: boolean; failOn?: 'error' | 'warning' | 'info'; rules?: string; baseline?: string; writeBaseline?: string; actuals?: string; allowInventoryOutside?: boolean }) =>
+    .action((files: string[], opts: { format?: CheckFormat[]; output?: string[]; force?: boolean; failOn?: 'error' | 'warning' | 'info'; rules?: string; baseline?: string; writeBaseline?: string; actuals?: string; allowInventoryOutside?: boolean }) =>
       setAction(async (io) => (await import('./commands/check/index.js')).check({ files, ...opts }, io)),
     );
 
@@ -80,19 +87,19 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('rules')
     .description('list the criteria and gates of the method; validate a rules file; run its tests (rules test)')
     .option('-r, --rules <file>', 'rules file to validate and list (default: the built-in method)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(RULES_FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ outsource rules\n  $ outsource rules --rules my-rules.yaml      # exit 0 if valid, 2 with file:line:column if not\n  $ outsource rules test --rules my-rules.yaml # run the tests: list of the rules file')
-    .action((opts: { rules?: string; format: 'table' | 'json' }) => setAction(async (io) => (await import('./commands/rules/index.js')).rules(opts, io)));
+    .action((opts: { rules?: string; format: RulesFormat }) => setAction(async (io) => (await import('./commands/rules/index.js')).rules(opts, io)));
 
   // Options given after "test" are parsed by "rules" too, so the action reads them with optsWithGlobals().
   rulesCommand
     .command('test')
     .description('run the test vectors (tests:) kept in a rules file, like unit tests for a policy; exit 1 if any fails')
     .option('-r, --rules <file>', 'rules file whose tests to run (default: the built-in method and its tests)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(RULES_FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ outsource rules test\n  $ outsource rules test --rules my-rules.yaml\n  $ outsource rules test --rules my-rules.yaml --format json   # for CI\n\nExit codes: 0 every test passes, 1 a test fails (with a diff of expected and actual), 2 the rules file is invalid. See docs/rule-tests.md')
     .action((_opts: unknown, command: Command) => {
-      const opts = command.optsWithGlobals<{ rules?: string; format: 'table' | 'json' }>();
+      const opts = command.optsWithGlobals<{ rules?: string; format: RulesFormat }>();
       setAction(async (io) => (await import('./commands/rules/test.js')).rulesTest({ format: opts.format, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }, io));
     });
 
@@ -100,11 +107,11 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('weights')
     .description("derive the step-6 weights by pairwise comparison (AHP, Saaty's 1-9 scale) and write them as a rules file")
     .option('-m, --matrix <file>', 'read the comparisons from a YAML file instead of asking them (docs/weights.md)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(WEIGHTS_FORMATS).default('table'))
     .option('-o, --out <file>', 'rules file to write (extends: default); the interview writes weights.yaml unless told otherwise')
     .option('--force', 'overwrite the --out file if it exists')
     .addHelpText('after', '\nExamples:\n  $ outsource weights                                   # 21 questions, then writes weights.yaml\n  $ outsource weights --matrix comparisons.yaml --format json\n  $ outsource weights --matrix comparisons.yaml --out team-weights.yaml\n  $ outsource score inventory.yaml --rules team-weights.yaml\n\nA consistency ratio above 0.1 is a warning that names the comparison to revisit.')
-    .action((opts: { matrix?: string; format: 'table' | 'json'; out?: string; force?: boolean }) =>
+    .action((opts: { matrix?: string; format: WeightsFormat; out?: string; force?: boolean }) =>
       setAction(async (io) => (await import('./commands/weights/index.js')).weights(opts, io)),
     );
 
@@ -115,9 +122,9 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .argument('[new]', 'the later inventory (default: the same file, to compare two rules files)')
     .option('--rules-old <file>', 'rules file for the old side (default: the built-in method)')
     .option('--rules-new <file>', 'rules file for the new side (default: the built-in method)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ outsource diff inventory-2025.yaml inventory-2026.yaml\n  $ outsource diff inventory.yaml --rules-new weights.yaml      # same answers, new weights\n  $ outsource diff old.yaml new.yaml --format markdown > changes.md')
-    .action((oldFile: string, newFile: string | undefined, opts: { rulesOld?: string; rulesNew?: string; format: 'table' | 'json' | 'markdown' }) =>
+    .action((oldFile: string, newFile: string | undefined, opts: { rulesOld?: string; rulesNew?: string; format: DiffFormat }) =>
       setAction(async (io) => (await import('./commands/diff/index.js')).diff({ old: oldFile, new: newFile ?? oldFile, ...opts }, io)),
     );
 
@@ -139,12 +146,12 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .command('vendors')
     .description('rank candidate vendors on the criteria the source articles give for choosing a partner; flag vendors without a scope and scopes that overlap')
     .argument('<file>', 'vendors file (YAML or JSON), or - for stdin')
-    .addOption(formatOption(['table', 'json', 'markdown'] as const, 'table'))
+    .addOption(formatOption(VENDORS_FORMATS, 'table'))
     .addOption(outputOption())
     .option('--force', 'overwrite --output files that exist')
     .option('-w, --weights <file>', 'file with a weights: map (e.g. from outsource weights --format json) to use instead of the file\'s weights')
     .addHelpText('after', '\nExamples:\n  $ outsource vendors examples/vendors.yaml\n  $ outsource vendors vendors.yaml --format json\n  $ outsource vendors vendors.yaml --weights ahp-weights.json --format markdown > scorecard.md')
-    .action((file: string, opts: { format?: ('table' | 'json' | 'markdown')[]; output?: string[]; force?: boolean; weights?: string }) =>
+    .action((file: string, opts: { format?: VendorsFormat[]; output?: string[]; force?: boolean; weights?: string }) =>
       setAction(async (io) => (await import('./commands/vendors/index.js')).vendors({ file, ...opts }, io)),
     );
 
@@ -153,12 +160,12 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .description('one-page report: the funnel of the method, the priority matrix, the shortlist with engagement and location, every verdict explained')
     .argument('<inventory>', 'inventory file (YAML, JSON or CSV), or - for stdin')
     .option('--html <file>', 'write a self-contained HTML page (offline, no script) to this file')
-    .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(['markdown', 'html']))
+    .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(REPORT_FORMATS))
     .option('--force', 'overwrite the --html file if it exists')
     .option('-r, --rules <file>', 'rules file to use instead of the default method')
     .option('--roadmap <file>', 'add the roadmap\'s hand-over waves (a timeline), its vendors and its SLAs')
     .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report examples/agency.yaml --roadmap examples/roadmap.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
-    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string; roadmap?: string }) =>
+    .action((file: string, opts: { html?: string; format?: ReportFormat; force?: boolean; rules?: string; roadmap?: string }) =>
       setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
     );
 

@@ -54,7 +54,7 @@ function mutate(inventory: Record<string, unknown>, m: { where: string; index: n
 }
 
 describe('isWellFormedInventory', () => {
-  it('never accepts an inventory zod rejects, and what it accepts loads unchanged', () => {
+  it('never accepts an inventory zod rejects, and what it accepts loads unchanged', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(
         fc.array(validProcess, { maxLength: 4 }),

@@ -7,9 +7,10 @@ import { stageHeader } from '../../core/interview/headers.js';
 import type { InterviewDeps, runInterview } from '../../core/interview/interview.js';
 import type { formatInventory } from '../../core/interview/inventory.js';
 import { InterviewInterrupted, type Prompter } from '../../core/prompter.js';
-import type { BaseProcess, newSession, Session } from '../../core/interview/session.js';
+import type { newSession, Session } from '../../core/interview/session.js';
+import { mergeStartingPoint } from '../../core/interview/starting-point.js';
 import { emptyState } from '../../core/interview/state.js';
-import type { Inventory, Process } from '../../core/inventory/types.js';
+import type { Inventory } from '../../core/inventory/types.js';
 import type { Method } from '../../core/method.js';
 import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../io/errors.js';
@@ -239,51 +240,15 @@ async function readInventory(path: string, io: Io, method: Method): Promise<Inve
   return (await readInventoryFile(path, lenient, io)).inventory;
 }
 
-function toBase(p: Process): BaseProcess {
-  const base: BaseProcess = { id: p.id, name: p.name, answers: { ...p.answers } };
-  if (p.function !== undefined) base.function = p.function;
-  if (p.metrics) base.metrics = p.metrics.map((m) => ({ ...m }));
-  if (p.merged_from) base.merged_from = [...p.merged_from];
-  if (p.volume) base.volume = { ...p.volume };
-  return base;
-}
-
 /**
  * Where a new interview starts: --inventory gives processes to continue and
  * extend; --answers fills in answers (and adds its processes); with
  * --answers alone its process list is taken as complete.
  */
 async function startingPoint(options: AssessOptions, io: Io, method: Method, prompter: Prompter): Promise<Session['base']> {
-  const base: Session['base'] = { processes: [], listDone: false, from: [] };
-  let raters = 0;
-  if (options.inventory !== undefined) {
-    const inventory = await readInventory(options.inventory, io, method);
-    if (inventory.organisation !== undefined) base.organisation = inventory.organisation;
-    base.processes = inventory.processes.map(toBase);
-    raters += inventory.processes.filter((p) => p.answers_by).length;
-    base.from.push(options.inventory);
-  }
-  if (options.answers !== undefined) {
-    const answers = await readInventory(options.answers, io, method);
-    if (base.organisation === undefined && answers.organisation !== undefined) base.organisation = answers.organisation;
-    const byId = new Map(base.processes.map((p) => [p.id, p]));
-    for (const p of answers.processes) {
-      raters += p.answers_by ? 1 : 0;
-      const existing = byId.get(p.id);
-      if (!existing) {
-        base.processes.push(toBase(p));
-        continue;
-      }
-      for (const [criterion, value] of Object.entries(p.answers)) if (existing.answers[criterion] === undefined) existing.answers[criterion] = value;
-      const extra = toBase(p);
-      if (existing.function === undefined && extra.function !== undefined) existing.function = extra.function;
-      if (existing.metrics === undefined && extra.metrics !== undefined) existing.metrics = extra.metrics;
-      if (existing.merged_from === undefined && extra.merged_from !== undefined) existing.merged_from = extra.merged_from;
-      if (existing.volume === undefined && extra.volume !== undefined) existing.volume = extra.volume;
-    }
-    base.from.push(options.answers);
-    base.listDone = options.inventory === undefined && base.processes.length > 0;
-  }
+  const inventory = options.inventory === undefined ? undefined : { file: options.inventory, inventory: await readInventory(options.inventory, io, method) };
+  const answers = options.answers === undefined ? undefined : { file: options.answers, inventory: await readInventory(options.answers, io, method) };
+  const { base, raters } = mergeStartingPoint(inventory, answers);
   if (raters > 0) {
     prompter.say(`${raters} process${raters === 1 ? ' has' : 'es have'} several raters' answers (answers_by); the interview works on the combined answers and writes those as the answers.`);
   }

@@ -10,13 +10,14 @@ import { loadMethodFor } from '../../io/load-method.js';
 import { readInventoryFile } from '../../io/read-inventory.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { readRoadmapView } from './roadmap-input.js';
+import type { ReportFormat } from '../../reporters/report/formats.js';
 
 export interface ReportOptions {
   file: string;
   /** Write the HTML page to this file. */
   html?: string;
   /** Print to stdout instead: markdown (the default) or html. */
-  format?: 'markdown' | 'html';
+  format?: ReportFormat;
   force?: boolean;
   rules?: string;
   /** A roadmap: adds its waves (a timeline), vendors and SLAs. */

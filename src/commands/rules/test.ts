@@ -1,15 +1,15 @@
-import { runRuleTests, type RuleTestOutcome, type RuleTestSummary } from '../../core/rule-tests/index.js';
+import { runRuleTests } from '../../core/rule-tests/index.js';
 import type { PositionedDocument } from '../../core/parse/yaml-document.js';
 import { readDocument } from '../../core/parse/read-document.js';
-import { styler } from '../../reporters/style.js';
-import { sanitize } from '../../util/sanitize.js';
+import { ruleTestReporters } from '../../reporters/rules/test.js';
 import { EXIT } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
+import type { RulesFormat } from '../../reporters/rules/formats.js';
 
 export interface RulesTestOptions {
   rules?: string;
-  format: 'table' | 'json';
+  format: RulesFormat;
 }
 
 /**
@@ -31,38 +31,11 @@ export async function rulesTest(options: RulesTestOptions, io: Io): Promise<numb
   const locate = (index: number) => ({ file: from, ...doc?.locate(['tests', index]) });
   const summary = runRuleTests(tests, loaded.method, locate);
   const source = user && !userHasTests ? `${from} (inherited by ${user.file})` : from;
-  io.stdout(options.format === 'json' ? renderJson(summary, source) : renderText(summary, source, io.color));
+  io.stdout(ruleTestReporters[options.format]({ summary, source }, { color: io.color }));
   return summary.failed > 0 ? EXIT.findings : EXIT.ok;
 }
 
 function hasTests(doc: PositionedDocument): boolean {
   const value = doc.value;
   return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'tests');
-}
-
-const where = (o: RuleTestOutcome) => (o.where?.line === undefined ? o.where?.file ?? '' : `${o.where.file}:${o.where.line}:${o.where.column ?? 1}`);
-
-function renderText(summary: RuleTestSummary, source: string, color: boolean): string {
-  const c = styler(color);
-  const out = [c.bold(`Rule tests from ${source}`)];
-  if (summary.outcomes.length === 0) {
-    out.push('  No tests: add a tests: list to the rules file (see docs/rule-tests.md).');
-    return `${out.join('\n')}\n`;
-  }
-  for (const o of summary.outcomes) {
-    const name = sanitize(o.name);
-    if (o.passed) {
-      out.push(`  ${c.green('PASS')}  ${name}`);
-      continue;
-    }
-    out.push(`  ${c.red('FAIL')}  ${name}  ${c.dim(`(${where(o)})`)}`, `        ${c.dim('- expected  + actual')}`);
-    for (const d of o.differences) out.push(`        ${c.red(`- ${d.field}: ${d.expected}`)}`, `        ${c.green(`+ ${d.field}: ${d.actual}`)}`);
-  }
-  const total = summary.outcomes.length;
-  out.push('', `${total} ${total === 1 ? 'test' : 'tests'}: ${summary.passed} passed, ${summary.failed} failed`);
-  return `${out.join('\n')}\n`;
-}
-
-function renderJson(summary: RuleTestSummary, source: string): string {
-  return `${JSON.stringify({ source, passed: summary.passed, failed: summary.failed, tests: summary.outcomes }, null, 2)}\n`;
 }

@@ -2,7 +2,8 @@ import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
-import { SCORE_FORMATS, scoreReporters } from '../../reporters/score/index.js';
+import { scoreReporters } from '../../reporters/score/index.js';
+import { SCORE_OUTPUTS, type ScoreOutput } from '../../reporters/score/formats.js';
 import { addMoneySensitivity } from '../../core/money/attach.js';
 import type { ScoreFormat } from '../../reporters/score/types.js';
 import { closest } from '../../util/suggest.js';
@@ -16,9 +17,6 @@ import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js
 import { progressLine } from '../../io/progress.js';
 import { isCandidate } from '../../core/method.js';
 
-/** The text formats, and the workbook that only goes to a file. */
-export type ScoreOutput = ScoreFormat | 'xlsx';
-export const SCORE_OUTPUTS: readonly ScoreOutput[] = [...SCORE_FORMATS, 'xlsx'];
 
 export interface ScoreOptions extends OutputFlags<ScoreOutput> {
   file: string;

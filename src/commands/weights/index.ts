@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CR_LIMIT, analysePairwise, formatRatio, parseMatrixFile, weightsRulesFile, type AhpResult, type PairwiseInput } from '../../core/ahp/index.js';
 import { MAX_CRITERIA } from '../../core/ahp/analyse.js';
 import { weightsReporters } from '../../reporters/weights/index.js';
 import type { WeightsFormat } from '../../reporters/weights/types.js';
 import { sanitize } from '../../util/sanitize.js';
+import { wrapText } from '../../util/wrap.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
@@ -105,7 +106,7 @@ async function interviewWithSavedAnswers(criteria: string[], outPath: string, fo
     let saved = await readWeightsSession(sessionPath, criteria);
     if (prompter && saved && saved.length > 0) {
       const choice = await prompter.select({
-        message: `${sanitize(sessionPath)} holds ${saved.length} answers from an interview that was stopped. Resume it?`,
+        message: `${sanitize(relative(io.cwd, sessionPath))} holds ${saved.length} answers from an interview that was stopped. Resume it?`,
         choices: [
           { value: 'resume', name: 'Resume where I stopped' },
           { value: 'restart', name: 'Start over (the saved answers are replaced)' },
@@ -120,7 +121,7 @@ async function interviewWithSavedAnswers(criteria: string[], outPath: string, fo
         answered = values.length;
         await saveWeightsSession(sessionPath, criteria, values);
       },
-      say: (text) => io.stderr(`${text}\n`),
+      say: (text) => io.stderr(`${wrapText(text, io.columns)}\n`),
     });
     await removeWeightsSession(sessionPath);
     return input;
@@ -128,7 +129,7 @@ async function interviewWithSavedAnswers(criteria: string[], outPath: string, fo
     const name = error instanceof Error ? error.name : '';
     if (error instanceof InterviewInterrupted || name === 'ExitPromptError' || name === 'AbortPromptError') {
       if (answered === 0) io.stderr('outsource: interrupted; nothing was written\n');
-      else io.stderr(`outsource: interrupted; your ${answered} answers are saved in ${sanitize(sessionPath)}. Run \`outsource weights\` again to resume.\n`);
+      else io.stderr(`${wrapText(`outsource: interrupted; your ${answered} answers are saved in ${sanitize(relative(io.cwd, sessionPath))}. Run \`outsource weights\` again to resume.`, io.columns)}\n`);
       return undefined;
     }
     throw error;

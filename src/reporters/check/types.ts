@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/parse/diagnostics.js';
 import type { Finding, RuleInfo, Severity } from '../../core/roadmap/types.js';
 
-export type CheckFormat = 'text' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown';
+export type { CheckFormat } from './formats.js';
 
 export interface CheckSummary {
   error: number;

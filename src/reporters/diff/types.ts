@@ -7,5 +7,5 @@ export interface DiffReport {
   new: { file: string; rules: string };
 }
 
-export type DiffFormat = 'table' | 'json' | 'markdown';
+export type { DiffFormat } from './formats.js';
 export type DiffReporter = (report: DiffReport, options: { color: boolean; width: number }) => string;

@@ -6,7 +6,7 @@ import { sanitize } from '../../util/sanitize.js';
 import { wrapText } from '../../util/wrap.js';
 import { markdownCell } from '../text-safety.js';
 import { styler } from '../style.js';
-import type { RenderOptions } from './types.js';
+import type { RenderOptions, ScoreFormat } from './types.js';
 import { businessCaseMarkdown, businessCaseText } from '../money/arithmetic.js';
 
 /** An explanation, with what would change the verdict when it was asked for. */
@@ -105,3 +105,11 @@ export function renderExplainMarkdown(x: Explanation): string {
   out.push(...businessCaseMarkdown(e, markdownCell));
   return `${out.join('\n')}\n`;
 }
+
+/** --explain in each score format that can hold one process's explanation; csv cannot, and says so. */
+export const explainReporters: Record<ScoreFormat, ((x: Explanation, options: RenderOptions) => string) | undefined> = {
+  table: renderExplainText,
+  json: renderExplainJson,
+  markdown: renderExplainMarkdown,
+  csv: undefined,
+};

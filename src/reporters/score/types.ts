@@ -13,6 +13,6 @@ export interface RenderOptions {
   width: number;
 }
 
-export type ScoreFormat = 'table' | 'json' | 'csv' | 'markdown';
+export type { ScoreFormat } from './formats.js';
 /** Output in pieces, written as they come: large machine formats never sit in memory whole. */
 export type ScoreReporter = (report: ScoreReport, options: RenderOptions) => Iterable<string>;

@@ -1,6 +1,6 @@
 import type { Scorecard } from '../../core/vendors/score.js';
 
-export type VendorsFormat = 'table' | 'json' | 'markdown';
+export type { VendorsFormat } from './formats.js';
 export interface VendorsRenderOptions {
   color: boolean;
   width: number;

@@ -12,5 +12,5 @@ export interface WeightsReport {
   warnings: string[];
 }
 
-export type WeightsFormat = 'table' | 'json';
+export type { WeightsFormat } from './formats.js';
 export type WeightsReporter = (report: WeightsReport, options: { color: boolean; width: number }) => string;

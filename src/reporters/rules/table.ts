@@ -1,0 +1,34 @@
+import { describeTest } from '../../core/engine/verdict.js';
+import type { Method } from '../../core/method.js';
+import { CROSS_OUT_STEPS } from '../../core/method.js';
+import { renderChecksTable } from '../check/rules-list.js';
+import { styler } from '../style.js';
+import { fittedTable } from '../table-layout.js';
+import type { RulesListing, RulesRenderOptions } from './types.js';
+
+/** The criteria, the gates of each step, then the roadmap checks. */
+export const renderRulesTable = ({ method, checks }: RulesListing, { color, width }: RulesRenderOptions): string =>
+  `${renderRules(method, color, width)}\n${renderChecksTable(checks, color, width)}`;
+
+function renderRules(method: Method, color: boolean, width: number): string {
+  const c = styler(color);
+  const out: string[] = [c.bold(`Method "${method.name}" (${method.sources.join(' + ')})`), ''];
+  out.push(c.bold(`Criteria (${method.criteria.length}); scales run ${method.scale.min}-${method.scale.max}`));
+  // Ids are never cut short: users copy them into their inventories and rules files.
+  const idWidth = (ids: string[]) => Math.max(8, ...ids.map((id) => id.length)) + 2;
+  const criteria = fittedTable(['Criterion', 'Type', 'Steps', 'Step 6', 'Question'], [idWidth(method.criteria.map((crit) => crit.id)), 7, 8, 13, null], Math.min(width, 140));
+  for (const crit of method.criteria) {
+    const effect = crit.priority ? `${crit.priority.effect} x${crit.priority.weight}` : '';
+    criteria.push([crit.id, crit.type, crit.steps.join(', '), effect, crit.question]);
+  }
+  out.push(criteria.toString(), '');
+  for (const step of CROSS_OUT_STEPS) {
+    const info = method.steps[step];
+    out.push(c.bold(`Step ${step}: ${info.title} -> ${info.verdict ?? ''}`.trim()));
+    const tests = method.gatesByStep[step].map((g) => describeTest(g));
+    const gates = fittedTable(['Gate', 'Fires when', 'Reason'], [idWidth(method.gatesByStep[step].map((g) => g.id)), idWidth(tests), null], Math.min(width, 140));
+    for (const g of method.gatesByStep[step]) gates.push([g.id, describeTest(g), g.message]);
+    out.push(gates.toString(), '');
+  }
+  return `${out.join('\n')}`;
+}
