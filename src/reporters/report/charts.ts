@@ -94,7 +94,7 @@ export function matrixChart(data: ReportData): ChartSpec {
   const x = { field: 'ease', type: 'quantitative', scale: xScale, title: 'ease of hand-over →' };
   const y = { field: 'value', type: 'quantitative', scale: yScale, title: 'value of outsourcing →' };
   const color = { field: 'volume', type: 'nominal', scale: { domain: ['hours a month given', 'volume not given'], range: ['#2f6f9f', '#b0b0b0'] }, legend: { title: 'volume', orient: 'right' } };
-  const described = data.matrix.map((p) => `#${p.rank} ${p.id}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`);
+  const described = data.matrix.map((p) => `#${p.rank} ${p.id}${p.marks.length > 0 ? ` (${p.marks.join(', ')})` : ''}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`);
   const layers: Record<string, unknown>[] = [
     { data: { values: [{ v: split.ease }] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { x: { field: 'v', type: 'quantitative', scale: xScale } } },
     { data: { values: [{ v: split.value }] }, mark: { type: 'rule', color: '#999', strokeDash: [4, 4] }, encoding: { y: { field: 'v', type: 'quantitative', scale: yScale } } },

@@ -4,7 +4,7 @@ import { whatWouldChange } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { styler } from '../style.js';
 import { fittedTable } from '../table-layout.js';
-import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
+import { CROSSED_OUT, VERDICT_HEADINGS, possibleLine, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { RenderOptions, ScoreReport } from './types.js';
 
 /** The human view: the shortlist first, then every crossed-out process grouped by the step that stopped it. */
@@ -45,12 +45,13 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     const group = evaluations.filter((e) => e.verdict === verdict);
     if (group.length === 0) continue;
     out.push('', c.bold(`${VERDICT_HEADINGS[verdict](report.method)} (${group.length})`));
-    const labels = group.map((e) => (verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n')));
+    const labels = group.map((e) => (verdict === 'incomplete' ? (e.could_change.length > 0 ? e.could_change.join('\n') : unansweredCriteria(e.reasons)) : e.reasons.map((r) => r.gate).join('\n')));
     const labelWidth = Math.min(26, Math.max(8, ...labels.flatMap((l) => l.split('\n').map((x) => x.length + 2))));
     const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why', ...change], [processWidth(group), labelWidth, null, ...changeWidth], width, [0, 0, 3, ...changeWeight]);
     for (const [i, e] of group.entries()) {
       const gates = labels[i] ?? '';
-      const why = verdict === 'incomplete' ? 'answer these gate questions to get a verdict' : stopReason(e);
+      const open = possibleLine(e);
+      const why = verdict === 'incomplete' ? `answer these gate questions to get a verdict; ${open}` : open ? `${stopReason(e)}\n${c.dim(open)}` : stopReason(e);
       table.push([processCell(e), gates, why, ...changeCell(e)]);
     }
     out.push(table.toString());
