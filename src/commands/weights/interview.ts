@@ -1,5 +1,6 @@
 import { answersToComparisons, interviewPairs, saatyChoices, unlinked, type PairwiseInput, type SaatyChoice } from '../../core/ahp/index.js';
 import type { Method } from '../../core/method.js';
+import { effectiveWeights } from '../../core/engine/effective-weights.js';
 import type { Io } from '../../cli/io.js';
 
 export interface Question {
@@ -20,8 +21,11 @@ export async function interview(method: Method, ask: Ask, io: Io): Promise<Pairw
   const criteria = method.priority.map((p) => p.criterion);
   const pairs = interviewPairs(criteria);
   const effect = new Map(method.priority.map((p) => [p.criterion, p.effect]));
-  const describe = (id: string) => `${id} (${effect.get(id) === 'raises' ? 'a high answer raises the priority' : 'a high answer lowers the priority'})`;
-  io.stderr(`Compare the ${criteria.length} step-6 criteria two at a time: ${pairs.length} questions. Which should weigh more when ranking what to outsource?\n`);
+  // Swing weighting: name the range each criterion can still take on the shortlist.
+  const range = new Map(effectiveWeights(method).map((w) => [w.criterion, w.range]));
+  const span = (id: string) => (range.get(id) ? `, ${range.get(id)?.join('-')} on the shortlist` : '');
+  const describe = (id: string) => `${id} (${effect.get(id) === 'raises' ? 'a high answer raises the priority' : 'a high answer lowers the priority'}${span(id)})`;
+  io.stderr(`Compare the ${criteria.length} step-6 criteria two at a time: ${pairs.length} questions. Which should weigh more when ranking what to outsource? Judge the swing across the range each can still take on the shortlist.\n`);
   const values: (number | null)[] = [];
   try {
     for (const [i, [a, b]] of pairs.entries()) {
