@@ -49,8 +49,8 @@ function renderRules(method: Method, color: boolean, width: number): string {
   }
   out.push(criteria.toString(), '');
   // What actually drives the ranking: each weight once the gates have cut its criterion's range.
-  out.push(c.bold('Step-6 weights in effect (the gates of steps 3-5 cut what a candidate can score on each)'));
-  for (const w of effectiveWeights(method)) out.push(`  ${w.criterion.padEnd(20)} x${String(w.weight).padEnd(6)} range ${w.range[0]}-${w.range[1]}  ${w.nominal.toFixed(1).padStart(5)}% by weight  ${w.effective.toFixed(1).padStart(5)}% in effect`);
+  out.push(c.bold('Step-6 weights in effect: the range the gates leave on the shortlist'));
+  for (const w of effectiveWeights(method)) out.push(`  ${w.criterion.padEnd(18)} x${String(w.weight).padEnd(5)} ${`${w.range[0]}-${w.range[1]}`.padEnd(5)} ${w.nominal.toFixed(1).padStart(5)}% by weight ${w.effective.toFixed(1).padStart(5)}% in effect`);
   out.push('');
   for (const step of CROSS_OUT_STEPS) {
     const info = method.steps[step];
