@@ -67,6 +67,8 @@ export interface Method {
   /** Step-6 criteria with their weights, in file order. */
   priority: { criterion: string; effect: 'raises' | 'lowers'; weight: number }[];
   totalWeight: number;
+  /** Candidates scoring below this are marked marginal (rules `min_score`, default 40). */
+  minScore: number;
   /** Where the method came from, for `outsource rules`. */
   sources: string[];
   /** Engagement model and seats; defaults apply when absent. */

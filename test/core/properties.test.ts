@@ -129,7 +129,7 @@ describe('dominance', () => {
       selector: ([i]) => i,
     });
     fc.assert(
-      fc.property(methodArb, levelsArb, betterArb, fc.array(answersArb(base), { maxLength: 8 }), ({ method, open }, levels, better, others) => {
+      fc.property(methodArb, levelsArb, betterArb, fc.array(answersArb(base), { maxLength: 8 }), fc.constantFrom('outsource', 'split', 'mixed'), ({ method, open }, levels, better, others, kind) => {
         const floorOf = (id: string) => (open ? -1 : (GATED_MIN_LEVEL[id] ?? -1));
         const bLevels = STEP6.map((id, i) => Math.max(levels[i]!, floorOf(id)));
         const aLevels = [...bLevels];
@@ -141,6 +141,9 @@ describe('dominance', () => {
           a[id] = answerFor(method, id, aLevels[i]!);
           b[id] = answerFor(method, id, bLevels[i]!);
         });
+        // A split is ranked exactly like an outsource: the accountable part kept in-house changes nothing in step 6.
+        if (kind !== 'outsource') Object.assign(a, { compliance_owner: true, separable: true });
+        if (kind === 'split') Object.assign(b, { face_to_face: 4, separable: true });
         const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Answers;
         // Ids chosen so that the id tie-break would favour B: only the answers can put A first.
         const processes: Process[] = [
@@ -150,8 +153,8 @@ describe('dominance', () => {
         ];
         const { evaluations } = evaluateInventory({ processes }, method);
         const [ea, eb] = evaluations;
-        expect(ea?.verdict).toBe('outsource');
-        expect(eb?.verdict).toBe('outsource');
+        expect(ea?.verdict).toBe(kind === 'outsource' ? 'outsource' : 'split');
+        expect(eb?.verdict).toBe(kind === 'split' ? 'split' : 'outsource');
         expect(ea!.rank!).toBeLessThan(eb!.rank!);
         expect(ea!.priority!.score).toBeGreaterThanOrEqual(eb!.priority!.score);
       }),
@@ -223,7 +226,7 @@ describe('score JSON contract', () => {
         const json = JSON.parse(text) as { processes: { id: string; verdict: string; score: number | null; rank: number | null }[] };
         expect(validate(json), schemaErrors(validate)).toBe(true);
         expect(json.processes.map((p) => p.id)).toEqual(inventory.processes.map((p) => p.id));
-        for (const p of json.processes) expect(p.rank === null).toBe(p.verdict !== 'outsource');
+        for (const p of json.processes) expect(p.rank === null).toBe(p.verdict !== 'outsource' && p.verdict !== 'split');
       }),
       { numRuns: 100 },
     );

@@ -26,10 +26,12 @@ describe('report data', () => {
     expect(data.total).toBe(24);
     expect(data.funnel.map((s) => [s.step, s.entered, s.crossedOut, s.undecided, s.passed])).toEqual([
       [3, 24, 4, 0, 20],
-      [4, 20, 3, 1, 16],
-      [5, 16, 3, 1, 12],
+      [4, 20, 2, 1, 17],
+      [5, 17, 3, 1, 13],
     ]);
-    expect(data.counts).toEqual({ outsource: 12, keep: 4, retain: 3, defer: 3, incomplete: 2 });
+    // media-buying passes step 4 as a split: its execution goes out, compliance stays in-house.
+    expect(data.counts).toEqual({ outsource: 12, split: 1, keep: 4, retain: 2, defer: 3, incomplete: 2 });
+    expect(data.shortlist.find((r) => r.id === 'media-buying')?.keeps?.[0]).toContain('the ownership of compliance');
   });
 
   it('says why each step crossed processes out, gate by gate, busiest gate first', () => {

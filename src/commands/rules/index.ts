@@ -1,3 +1,4 @@
+import { effectiveWeights } from '../../core/engine/effective-weights.js';
 import { describeTest } from '../../core/engine/verdict.js';
 import type { Method } from '../../core/method.js';
 import { CROSS_OUT_STEPS } from '../../core/method.js';

@@ -1,4 +1,5 @@
 import type { Method } from '../method.js';
+import { effectiveWeights } from '../engine/effective-weights.js';
 import { unlinked, type PairwiseInput } from './analyse.js';
 import { answersToComparisons, interviewPairs, saatyChoices, type SaatyChoice } from './interview.js';
 
@@ -39,9 +40,12 @@ export async function interviewWeights(method: Method, ask: Ask, options: Weight
   const criteria = method.priority.map((p) => p.criterion);
   const pairs = interviewPairs(criteria);
   const effect = new Map(method.priority.map((p) => [p.criterion, p.effect]));
-  const describe = (id: string) => `${criterionName(id)} (${effect.get(id) === 'raises' ? 'a high answer raises the priority' : 'a high answer lowers the priority'})`;
+  // Swing weighting: name the range each criterion can still take on the shortlist.
+  const range = new Map(effectiveWeights(method).map((w) => [w.criterion, w.range]));
+  const span = (id: string) => (range.get(id) ? `, ${range.get(id)?.join('-')} on the shortlist` : '');
+  const describe = (id: string) => `${criterionName(id)} (${effect.get(id) === 'raises' ? 'a high answer raises the priority' : 'a high answer lowers the priority'}${span(id)})`;
   const values: (number | null)[] = (options.saved ?? []).slice(0, pairs.length);
-  if (values.length === 0) options.say(`Compare the ${criteria.length} step-6 criteria two at a time: ${pairs.length} questions. Which should weigh more when ranking what to outsource?`);
+  if (values.length === 0) options.say(`Compare the ${criteria.length} step-6 criteria two at a time: ${pairs.length} questions. Which should weigh more when ranking what to outsource? Judge the swing across the range each can still take on the shortlist.`);
   else options.say(`Resuming: ${values.length} of ${pairs.length} comparisons already answered.`);
 
   for (let i = values.length; i < pairs.length; ) {

@@ -3,6 +3,7 @@ import { isCandidate, type Method, type Verdict } from '../method.js';
 import { assignRanks } from './rank.js';
 import { contributions, scorePriority, type Contribution, type Priority } from './score.js';
 import { decideVerdict, gateFires, type Reason } from './verdict.js';
+import { possibleOutcomes } from './possible.js';
 import { recommendEngagement, type Engagement } from '../engagement/engagement.js';
 import { recommendLocation, type Location } from '../location/location.js';
 import type { Disagreement } from '../raters/combine.js';
@@ -28,6 +29,14 @@ export interface Evaluation {
   /** How to buy it and where to do it; only for `outsource`. */
   engagement?: Engagement;
   location?: Location;
+  /** Every verdict some answer to the unanswered criteria would give, sorted. */
+  possible_verdicts: Verdict[];
+  /** Score bounds over the answers that give `outsource` or `split`; null when neither is possible. */
+  score_range: [number, number] | null;
+  /** Unanswered criteria whose answer could change the verdict, at any step. */
+  could_change: string[];
+  /** For `outsource`/`split`: true when the score is below the rules' `min_score`: a weak candidate, not a plain recommendation. */
+  marginal?: boolean;
   /** Where several raters' answers spread by 2 or more, or their flags differ. */
   disagreements?: Disagreement[];
   /** When the inventory gives money, for work handed over: the business case, or what money it lacks. */
@@ -57,7 +66,8 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
   const { answers } = process;
   const missing = missingCriteria(answers, method);
   const { verdict, reasons } = decideVerdict(answers, method);
-  const evaluation: Evaluation = { id: process.id, name: process.name, verdict, score: null, rank: null, confidence: null, reasons, missing, priority: null };
+  const { possible_verdicts, score_range, could_change } = possibleOutcomes(answers, method);
+  const evaluation: Evaluation = { id: process.id, name: process.name, verdict, score: null, rank: null, confidence: null, reasons, missing, priority: null, possible_verdicts, score_range, could_change };
   if (process.function !== undefined) evaluation.function = process.function;
   if (process.disagreements) evaluation.disagreements = process.disagreements;
   if (isCandidate(verdict)) {
@@ -68,12 +78,20 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
     const { reason, drivers } = priorityReason(process, method, evaluation.score);
     // A split keeps its step-4 reasons (what stays in-house) before the priority.
     evaluation.reasons = [...reasons, reason];
+    evaluation.marginal = evaluation.score < method.minScore;
+    if (evaluation.marginal) evaluation.reasons.push(marginalReason(evaluation.score, method.minScore));
     evaluation.drivers = drivers;
     evaluation.engagement = recommendEngagement(process.volume, method.engagement);
     evaluation.location = recommendLocation(answers, method.location);
   }
   return evaluation;
 }
+
+const marginalReason = (score: number, minScore: number): Reason => ({
+  step: 6,
+  gate: 'marginal',
+  message: `step 6: marginal: priority ${score.toFixed(1)} is below the minimum of ${minScore}; a weak candidate, not a plain recommendation: check the business case before handing it out`,
+});
 
 /** Why an `outsource` process scores what it does: the factor that earned most, and the one that cost most. */
 function priorityReason(process: Process, method: Method, score: number): { reason: Reason; drivers: NonNullable<Evaluation['drivers']> } {

@@ -48,6 +48,8 @@ export interface MatrixPoint {
   /** Hours a month, or null when the inventory does not give a volume. */
   hours: number | null;
   quadrant: Quadrant;
+  /** "split" (a part stays in-house) and "marginal" (scores below min_score), shown beside the name. */
+  marks: string[];
 }
 
 export interface ShortlistRow {
@@ -150,7 +152,8 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
     const parts = process ? contributions(process.answers, method) : [];
     const value = share(parts.filter((c) => c.effect === 'raises'));
     const ease = share(parts.filter((c) => c.effect === 'lowers'));
-    matrix.push({ id: e.id, name: e.name, rank: e.rank ?? 0, score: e.score ?? 0, value, ease, hours: process?.volume?.hours_per_month ?? null, quadrant: 'quick win' });
+    const marks = [...(e.verdict === 'split' ? ['split'] : []), ...(e.marginal ? ['marginal'] : [])];
+    matrix.push({ id: e.id, name: e.name, rank: e.rank ?? 0, score: e.score ?? 0, value, ease, hours: process?.volume?.hours_per_month ?? null, quadrant: 'quick win', marks });
     const row: ShortlistRow = {
       rank: e.rank ?? 0,
       id: e.id,

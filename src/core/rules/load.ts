@@ -13,12 +13,15 @@ import { CHECK_SETTING_KEYS } from './checks-schema.js';
 import { accountabilityProblems, gateProblems, scaleOf } from './gate-check.js';
 import { DEFAULT_MONEY_RULES, MONEY_RULE_KEYS } from '../money/schema.js';
 
+/** Below this priority score a candidate is marginal, unless the rules say otherwise. */
+export const DEFAULT_MIN_SCORE = 40;
+
 export interface SourceText {
   file: string;
   text: string;
 }
 
-const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'engagement', 'location', 'money', 'checks', 'tests'];
+const TOP_KEYS = ['$schema', 'version', 'name', 'description', 'extends', 'scale', 'steps', 'criteria', 'gates', 'min_score', 'engagement', 'location', 'money', 'checks', 'tests'];
 const CRITERION_KEYS = ['type', 'steps', 'question', 'help', 'priority', 'optional'];
 const GATE_KEYS = ['step', 'criterion', 'op', 'value', 'message', 'enabled', 'unless', 'keeps'];
 
@@ -196,6 +199,7 @@ function compile(raw: RulesFile, sources: string[]): Method {
     gatesByStep,
     priority,
     totalWeight: priority.reduce((sum, p) => sum + p.weight, 0),
+    minScore: raw.min_score ?? DEFAULT_MIN_SCORE,
     sources,
     engagement: { ...DEFAULT_ENGAGEMENT_RULES, ...raw.engagement },
     money: { ...DEFAULT_MONEY_RULES, ...raw.money },

@@ -1,4 +1,5 @@
 import { isCandidate } from '../../core/method.js';
+import { possibleLine } from '../score/summary.js';
 import type { ReportData, ShortlistRow } from '../../core/report/model.js';
 import type { Explanation } from '../../core/engine/explain.js';
 import type { Engagement } from '../../core/engagement/engagement.js';
@@ -68,7 +69,7 @@ function matrixSection(data: ReportData, chart: RenderedChart | undefined): stri
   if (data.matrix.length === 0) return '';
   const rows = data.matrix.map((p) => [
     td(String(p.rank), 'num'),
-    rowHead(`${h(p.name)} <code>${h(p.id)}</code>`),
+    rowHead(`${h(p.name)} <code>${h(p.id)}</code>${p.marks.length > 0 ? ` <strong class="mark">${h(p.marks.join(', '))}</strong>` : ''}`),
     td(p.value.toFixed(1), 'num'),
     td(p.ease.toFixed(1), 'num'),
     td(p.hours === null ? '<span class="todo">not given</span>' : String(p.hours), 'num'),
@@ -120,6 +121,9 @@ function explanation(x: ReportData['explanations'][number]): string {
   if (x.engagement) parts.push(`<p>Engagement: ${x.engagement.model === null ? '<span class="todo">not decided</span>' : engagementWord(x.engagement)} <span class="why">${h(x.engagement.why)}</span></p>`);
   if (x.location) parts.push(`<p>Location: ${x.location.recommended ?? '<span class="todo">not decided</span>'} <span class="why">${h(x.location.why)}</span></p>`);
   if (e.missing.length > 0) parts.push(`<p class="todo">Unanswered: ${e.missing.map((m) => `<code>${h(m)}</code>`).join(', ')}</p>`);
+  const open = possibleLine(e);
+  if (open) parts.push(`<p class="todo">What the unknowns still allow: ${h(open)}</p>`);
+  if (e.marginal) parts.push('<p class="todo"><strong>Marginal:</strong> below the rules\' min_score; a weak candidate, not a plain recommendation</p>');
   parts.push(gatesTable(x));
   if (isCandidate(e.verdict)) parts.push(pointsTable(x));
   if (x.metrics.length > 0) {

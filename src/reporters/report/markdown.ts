@@ -1,4 +1,5 @@
 import { isCandidate } from '../../core/method.js';
+import { possibleLine } from '../score/summary.js';
 import type { ReportData } from '../../core/report/model.js';
 import { moneySectionMarkdown } from './money.js';
 import { markdownCell } from '../text-safety.js';
@@ -28,7 +29,7 @@ export function renderReportMarkdown(data: ReportData): string {
 
   if (data.matrix.length > 0) {
     out.push('## Priority matrix', '', `Value against ease of hand-over, both 0-100; quadrants split at the shortlist's medians (value ${data.matrixSplit.value}, ease ${data.matrixSplit.ease}).`, '', '| Rank | Process | Value | Ease | Hours a month | Quadrant |', '|---:|---|---:|---:|---:|---|');
-    for (const p of data.matrix) out.push(`| ${p.rank} | ${markdownCell(p.name)} | ${p.value.toFixed(1)} | ${p.ease.toFixed(1)} | ${p.hours ?? 'not given'} | ${QUADRANT_WORD[p.quadrant]} |`);
+    for (const p of data.matrix) out.push(`| ${p.rank} | ${markdownCell(p.name)}${p.marks.length > 0 ? ` **${p.marks.join(', ')}**` : ''} | ${p.value.toFixed(1)} | ${p.ease.toFixed(1)} | ${p.hours ?? 'not given'} | ${QUADRANT_WORD[p.quadrant]} |`);
     out.push('');
   }
 
@@ -53,6 +54,9 @@ export function renderReportMarkdown(data: ReportData): string {
     if (x.engagement) out.push(`- Engagement: ${engagementWord(x.engagement)}; ${markdownCell(x.engagement.why)}`);
     if (x.location) out.push(`- Location: ${x.location.recommended ?? 'not decided'}; ${markdownCell(x.location.why)}`);
     if (e.missing.length > 0) out.push(`- Unanswered: ${e.missing.map((m) => `\`${m}\``).join(', ')}`);
+    const open = possibleLine(e);
+    if (open) out.push(`- What the unknowns still allow: ${markdownCell(open)}`);
+    if (e.marginal) out.push('- **Marginal:** below the rules\' min_score; a weak candidate, not a plain recommendation');
     const gates = x.steps.filter((s) => s.outcome !== 'not reached').flatMap((s) => s.gates.map((g) => `| ${s.step} | \`${g.gate}\` | ${markdownCell(g.test)} | ${show(g.value)} | ${STATUS_WORD[g.status]} |`));
     if (gates.length > 0) out.push('', '| Step | Gate | Test | Answer | Result |', '|---:|---|---|---:|---|', ...gates);
     if (isCandidate(e.verdict)) {

@@ -19,7 +19,7 @@ const AREA: readonly [number, number] = [160, 2000];
 const SQUARE_SIDE = 16;
 
 const radius = (hours: number, most: number) => Math.sqrt((AREA[0] + (hours / most) * (AREA[1] - AREA[0])) / Math.PI);
-const pointTitle = (p: MatrixPoint) => `#${p.rank} ${p.id}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`;
+const pointTitle = (p: MatrixPoint) => `#${p.rank} ${p.id}${p.marks.length > 0 ? ` (${p.marks.join(', ')})` : ''}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`;
 
 /** Value against ease of hand-over, one bubble per candidate sized by its monthly hours, quadrants labelled. */
 export function matrixChart(data: ReportData): RenderedChart {

@@ -1,3 +1,4 @@
+import { effectiveWeights } from '../../core/engine/effective-weights.js';
 import { describeTest } from '../../core/engine/verdict.js';
 import type { Method } from '../../core/method.js';
 import { CROSS_OUT_STEPS } from '../../core/method.js';
@@ -22,6 +23,10 @@ function renderRules(method: Method, color: boolean, width: number): string {
     criteria.push([crit.id, crit.type, crit.steps.join(', '), effect, crit.question]);
   }
   out.push(criteria.toString(), '');
+  // What actually drives the ranking: each weight once the gates have cut its criterion's range.
+  out.push(c.bold('Step-6 weights in effect: the range the gates leave on the shortlist'));
+  for (const w of effectiveWeights(method)) out.push(`  ${w.criterion.padEnd(18)} x${String(w.weight).padEnd(5)} ${`${w.range[0]}-${w.range[1]}`.padEnd(5)} ${w.nominal.toFixed(1).padStart(5)}% by weight ${w.effective.toFixed(1).padStart(5)}% in effect`);
+  out.push('');
   for (const step of CROSS_OUT_STEPS) {
     const info = method.steps[step];
     out.push(c.bold(`Step ${step}: ${info.title} -> ${info.verdict ?? ''}`.trim()));

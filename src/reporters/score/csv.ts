@@ -3,7 +3,8 @@ import type { ScoreReport } from './types.js';
 import { CHUNK_CHARS } from './json.js';
 import { MONEY_CSV_HEADER, moneyCsvCells, moneyShown } from '../money/columns.js';
 
-const HEADER = ['id', 'name', 'function', 'verdict', 'rank', 'score', 'confidence', 'step', 'gates', 'reasons', 'missing'];
+// Method v2 columns come last, so readers of the first eleven keep working.
+const HEADER = ['id', 'name', 'function', 'verdict', 'rank', 'score', 'confidence', 'step', 'gates', 'reasons', 'missing', 'marginal', 'possible_verdicts', 'could_change', 'score_low', 'score_high'];
 
 /** One row per process, in input order; user text is neutralised against formula injection. Yielded in chunks, like JSON. */
 export function* renderCsvChunks(report: ScoreReport): Generator<string> {
@@ -26,6 +27,11 @@ export function* renderCsvChunks(report: ScoreReport): Generator<string> {
         gates,
         csvCell(e.reasons.map((r) => r.message).join('; ')),
         e.missing.join(' '),
+        e.marginal ? 'true' : 'false',
+        e.possible_verdicts.join(' '),
+        e.could_change.join(' '),
+        csvCell(e.score_range?.[0] ?? null),
+        csvCell(e.score_range?.[1] ?? null),
         ...(money ? moneyCsvCells(e) : []),
       ].join(',')}\n`;
     if (chunk.length > CHUNK_CHARS) {

@@ -1,6 +1,7 @@
 import type { Explanation as CoreExplanation } from '../../core/engine/explain.js';
 import type { SensitiveEvaluation } from '../../core/sensitivity/types.js';
 import { isCandidate } from '../../core/method.js';
+import { possibleLine } from './summary.js';
 import { describeDisagreement, describeFlip, describeStability, orderedFlips } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { wrapText } from '../../util/wrap.js';
@@ -28,6 +29,9 @@ export function renderExplainText(x: Explanation, options: RenderOptions): strin
   const prose = (text: string) => wrapText(text, options.width, 4);
   for (const r of e.reasons) out.push(prose(`  - ${r.message}`));
   if (e.missing.length > 0) out.push(prose(`Unanswered: ${e.missing.join(', ')}`));
+  const open = possibleLine(e);
+  if (open) out.push(prose(`What the unknowns still allow: ${open}`));
+  if (e.marginal) out.push(prose(`Marginal: the score is below the rules' min_score; a weak candidate, not a plain recommendation`));
   if (x.merged_from.length > 0) out.push(`Merged from: ${x.merged_from.join(', ')}`);
   if (e.engagement) {
     const seats = e.engagement.seats ? `, ${e.engagement.seats} ${e.engagement.seats === 1 ? 'seat' : 'seats'}` : '';
@@ -93,6 +97,9 @@ export function renderExplainMarkdown(x: Explanation): string {
   const e = x.evaluation;
   const out = [`# ${markdownCell(e.name)} (\`${e.id}\`)`, '', `**Verdict:** ${e.verdict}${isCandidate(e.verdict) ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`, ''];
   for (const r of e.reasons) out.push(`- ${markdownCell(r.message)}`);
+  const open = possibleLine(e);
+  if (open) out.push(`- **What the unknowns still allow:** ${markdownCell(open)}`);
+  if (e.marginal) out.push('- **Marginal:** the score is below the rules\' min_score; a weak candidate, not a plain recommendation');
   if (e.engagement) out.push(`- **Engagement:** ${e.engagement.model ?? 'not decided'}${e.engagement.seats ? `, ${e.engagement.seats} seats` : ''}: ${markdownCell(e.engagement.why)}`);
   if (e.location) out.push(`- **Location:** ${e.location.recommended ?? 'not decided'}: ${markdownCell(e.location.why)}`);
   for (const line of decisionDepth(x)) out.push(line === '' ? '' : line.startsWith(' ') ? `- ${markdownCell(line.trim())}` : `## ${line}\n`);

@@ -15,6 +15,12 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
     missing: e.missing,
   };
   if (e.function !== undefined) out.function = e.function;
+  // Method v2: what the unknowns still allow; completeness is confidence under its v2 name.
+  out.completeness = e.confidence;
+  out.possible_verdicts = e.possible_verdicts;
+  out.score_range = e.score_range;
+  out.could_change = e.could_change;
+  out.marginal = e.marginal ?? false;
   // How to buy it and where to do it; null unless a candidate.
   out.engagement = e.engagement ?? null;
   out.location = e.location ?? null;

@@ -1,7 +1,7 @@
 import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/types.js';
 import { describeDisagreement, whatWouldChange } from '../../core/sensitivity/words.js';
 import { markdownCell } from '../text-safety.js';
-import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
+import { CROSSED_OUT, VERDICT_HEADINGS, possibleLine, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { ScoreReport } from './types.js';
 import { moneyShown, paybackCell, savingCell } from '../money/columns.js';
 
@@ -40,8 +40,9 @@ export function renderMarkdown(report: ScoreReport): string {
     out.push(verdict === 'incomplete' ? `| Process | Id | Unanswered gate questions |${head}` : `| Process | Id | Gates | Why |${head}`, verdict === 'incomplete' ? `|---|---|---|${rule}` : `|---|---|---|---|${rule}`);
     for (const e of group) {
       const gates = e.reasons.map((r) => `\`${r.gate}\``).join(', ');
-      if (verdict === 'incomplete') out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${e.reasons.map((r) => `\`${r.criterion ?? r.gate}\``).join(', ')} |${cell(e)}`);
-      else out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${gates} | ${markdownCell(stopReason(e))} |${cell(e)}`);
+      const open = possibleLine(e);
+      if (verdict === 'incomplete') out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${(e.could_change.length > 0 ? e.could_change : e.reasons.map((r) => r.criterion ?? r.gate)).map((c) => `\`${c}\``).join(', ')} (${markdownCell(open)}) |${cell(e)}`);
+      else out.push(`| ${markdownCell(e.name)} | \`${e.id}\` | ${gates} | ${markdownCell(open ? `${stopReason(e)}; ${open}` : stopReason(e))} |${cell(e)}`);
     }
     out.push('');
   }

@@ -34,7 +34,17 @@ export function stopReason(e: Evaluation): string {
 export function candidateNotes(e: Evaluation): string[] {
   const notes: string[] = [];
   if (e.verdict === 'split') notes.push(`split: ${keptSummary(e)}`);
+  if (e.marginal) notes.push(`MARGINAL: below min_score`);
   return notes;
+}
+
+/** "could still be: defer, outsource; answers that decide it: risk, contractual_duty; score 45.0-80.0 if it passes" */
+export function possibleLine(e: Pick<Evaluation, 'possible_verdicts' | 'could_change' | 'score_range' | 'score'>): string {
+  if (e.possible_verdicts.length <= 1 && e.could_change.length === 0) return '';
+  const parts = [`could still be: ${e.possible_verdicts.join(', ')}`];
+  if (e.could_change.length > 0) parts.push(`answers that could change it: ${e.could_change.join(', ')}`);
+  if (e.score_range && e.score === null) parts.push(`score ${e.score_range[0].toFixed(1)}-${e.score_range[1].toFixed(1)} if it passes`);
+  return parts.join('; ');
 }
 
 /** The two answers that explain a rank best, short enough for a table cell; JSON and --explain give the points. */

@@ -4,7 +4,7 @@ import { whatWouldChange } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { styler } from '../style.js';
 import { fittedTable, maxOf } from '../table-layout.js';
-import { CROSSED_OUT, VERDICT_HEADINGS, priorityWhy, stopReason, summaryLine } from './summary.js';
+import { CROSSED_OUT, VERDICT_HEADINGS, possibleLine, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { RenderOptions, ScoreReport } from './types.js';
 import { moneyShown, paybackCell, savingCell } from '../money/columns.js';
 
@@ -51,12 +51,13 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     out.push('', c.bold(`${VERDICT_HEADINGS[verdict](report.method)} (${group.length})`));
     // Beyond a screenful the table shows the first rows and says how many more: --format csv or json lists them all.
     const shown = group.length > SCREENFUL ? group.slice(0, SCREENFUL) : group;
-    const labels = shown.map((e) => (verdict === 'incomplete' ? unansweredCriteria(e.reasons) : e.reasons.map((r) => r.gate).join('\n')));
+    const labels = shown.map((e) => (verdict === 'incomplete' ? (e.could_change.length > 0 ? e.could_change.join('\n') : unansweredCriteria(e.reasons)) : e.reasons.map((r) => r.gate).join('\n')));
     const labelWidth = Math.min(26, maxOf(labels.flatMap((l) => l.split('\n').map((x) => x.length + 2)), 8));
     const table = fittedTable(['Process', verdict === 'incomplete' ? 'Unanswered' : 'Gate', 'Why', ...change], [processWidth(shown), labelWidth, null, ...changeWidth], width, [0, 0, 3, ...changeWeight]);
     for (const [i, e] of shown.entries()) {
       const gates = labels[i] ?? '';
-      const why = verdict === 'incomplete' ? 'answer these gate questions to get a verdict' : stopReason(e);
+      const open = possibleLine(e);
+      const why = verdict === 'incomplete' ? `answer these gate questions to get a verdict; ${open}` : open ? `${stopReason(e)}\n${c.dim(open)}` : stopReason(e);
       table.push([processCell(e), gates, why, ...changeCell(e)]);
     }
     out.push(table.toString());
