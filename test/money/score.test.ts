@@ -74,6 +74,11 @@ describe('score with money (the agency example)', () => {
     expect(r.stdout).toContain('the NPV hangs most on the in-house cost');
     const json = JSON.parse((await runInProcess(['score', agency, '--format', 'json', '--sensitivity'])).stdout) as { processes: { id: string; business_case?: { sensitivity?: { most_sensitive_to: string } } }[] };
     expect(json.processes.find((p) => p.id === 'ad-adaptations')?.business_case?.sensitivity?.most_sensitive_to).toBe('in_house_annual');
+    // (292,320 - (45,000 + 10,000 / 1.08³) / 2.5770970) / 1.06 = 256,394.49
+    const table = (await runInProcess(['score', agency, '--sensitivity'])).stdout;
+    expect(table).toContain('break-even');
+    expect(table).toContain('€256,394');
+    expect((await runInProcess(['score', agency, '--sensitivity', '--format', 'markdown'])).stdout).toContain('| €132,048 | 4.1 months; break-even €256,394 |');
   });
 
   it('an inventory without money prints exactly what it did before', async () => {
