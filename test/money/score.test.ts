@@ -20,6 +20,7 @@ describe('score with money (the agency example)', () => {
     expect(ad.annual_saving).toBeCloseTo(132_048, 6);
     expect(ad.payback_months).toBeCloseTo(4.08942, 4);
     expect(ad.npv).toBeCloseTo(287_362.2, 0);
+    expect((ad as unknown as { defaults: string[] }).defaults).toEqual(['governance_share', 'term_years', 'discount_rate']);
     // Proofreading: 60 h is under half a seat, so per project; the onshore quote of 40,000 plus 2,400 governance
     // costs more than 41,760 in-house: saving -640, never pays back, NPV -6,000 - 640 × 2.5770970 = -7,649.34.
     const proof = processes.find((p) => p.id === 'proofreading')?.business_case as Record<string, number | null>;
