@@ -107,6 +107,9 @@ describe('money defaults in the rules', () => {
     expect(defaultMethod().money).toMatchObject({ governance_share: 0.06, term_years: 3, discount_rate: 0.08 });
     expect(defaultMethod().money?.governance_share_source).toMatch(/Mastering Risk Management/);
     expect(methodFrom('extends: default\nmoney:\n  term_years: 5\n').money).toMatchObject({ governance_share: 0.06, term_years: 5 });
+    // A share of one's own does not borrow the default's citation.
+    expect(methodFrom('extends: default\nmoney:\n  governance_share: 0.08\n').money?.governance_share_source).toBeUndefined();
+    expect(methodFrom('extends: default\nmoney:\n  governance_share: 0.08\n  governance_share_source: our VMO\n').money?.governance_share_source).toBe('our VMO');
     expect(rulesErrors('extends: default\nmoney:\n  discount_rate: -0.1\n')[0]?.message).toMatch(/discount_rate: -0.1 is out of range: must be at least 0/);
   });
 });

@@ -20,6 +20,7 @@ describe('score with money (the agency example)', () => {
     expect(ad.annual_saving).toBeCloseTo(132_048, 6);
     expect(ad.payback_months).toBeCloseTo(4.08942, 4);
     expect(ad.npv).toBeCloseTo(287_362.2, 0);
+    expect((ad as unknown as { defaults: string[] }).defaults).toEqual(['governance_share', 'term_years', 'discount_rate']);
     // Proofreading: 60 h is under half a seat, so per project; the onshore quote of 40,000 plus 2,400 governance
     // costs more than 41,760 in-house: saving -640, never pays back, NPV -6,000 - 640 × 2.5770970 = -7,649.34.
     const proof = processes.find((p) => p.id === 'proofreading')?.business_case as Record<string, number | null>;
@@ -74,6 +75,11 @@ describe('score with money (the agency example)', () => {
     expect(r.stdout).toContain('the NPV hangs most on the in-house cost');
     const json = JSON.parse((await runInProcess(['score', agency, '--format', 'json', '--sensitivity'])).stdout) as { processes: { id: string; business_case?: { sensitivity?: { most_sensitive_to: string } } }[] };
     expect(json.processes.find((p) => p.id === 'ad-adaptations')?.business_case?.sensitivity?.most_sensitive_to).toBe('in_house_annual');
+    // (292,320 - (45,000 + 10,000 / 1.08³) / 2.5770970) / 1.06 = 256,394.49
+    const table = (await runInProcess(['score', agency, '--sensitivity'])).stdout;
+    expect(table).toContain('break-even');
+    expect(table).toContain('€256,394');
+    expect((await runInProcess(['score', agency, '--sensitivity', '--format', 'markdown'])).stdout).toContain('| €132,048 | 4.1 months; break-even €256,394 |');
   });
 
   it('an inventory without money prints exactly what it did before', async () => {

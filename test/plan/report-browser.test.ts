@@ -70,7 +70,9 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     expect(t).toMatch(/1 Ad adaptations across print and digital formats ad-adaptations creative production 100\.0 1 1 resource-support/);
     expect(t).toContain('Every verdict explained');
     expect(t).toContain('Influencer outreach and seeding');
-    expect(dom.match(/<svg\b[^>]*role="img"/g)).toHaveLength(2);
+    // The funnel, the matrix and (the example gives money) the cumulative cash of the business case.
+    expect(dom.match(/<svg\b[^>]*role="img"/g)).toHaveLength(3);
+    expect(t).toContain('Business case (EUR)');
     expect(dom).toContain('<title id="funnel-chart-title">');
   });
 

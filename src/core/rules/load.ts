@@ -63,6 +63,11 @@ export function loadRules(defaultSource: SourceText, userSource?: SourceText, mo
   const override = rulesOverrideShape.safeParse(value);
   if (!override.success) return fail(...issuesToDiagnostics(override.error.issues, value, user.value, knownKeysAt));
   const merged = mergeOverride(base.value.value as Record<string, unknown>, value);
+  // A governance share of one's own must not borrow the default's citation.
+  const money = (value as { money?: Record<string, unknown> }).money;
+  if (money && Object.hasOwn(money, 'governance_share') && !Object.hasOwn(money, 'governance_share_source') && merged.money && typeof merged.money === 'object') {
+    delete (merged.money as Record<string, unknown>).governance_share_source;
+  }
   // The user's file is searched first so that errors point at what they wrote.
   return validate(merged, [user.value, base.value], texts, more);
 }

@@ -16,3 +16,7 @@ export function moneyCsvCells(e: Evaluation): string[] {
   if (!c) return ['', '', '', ''];
   return [c.currency, c.annual_saving.toFixed(2), c.payback_months === null ? '' : c.payback_months.toFixed(1), c.npv.toFixed(2)];
 }
+
+/** With --sensitivity: the vendor price a year at which the case breaks even; empty without it. */
+export const breakEvenCell = (e: Evaluation): string =>
+  e.business_case && e.npv_swings ? `break-even ${formatMoney(e.business_case.break_even_vendor_annual, e.business_case.currency, false)}` : '';

@@ -1,6 +1,6 @@
 import type { Evaluation } from '../../core/engine/evaluate.js';
 
-/** `business_case` of `score --format json`: SPEC's fields first, in full precision, then how each input was obtained. */
+/** `business_case` of `score --format json`: SPEC's fields first, in full precision, then the inputs that rest on defaults. */
 export function businessCaseJson(e: Evaluation): Record<string, unknown> | undefined {
   const c = e.business_case;
   if (!c) return undefined;
@@ -18,7 +18,8 @@ export function businessCaseJson(e: Evaluation): Record<string, unknown> | undef
     governance_share: c.governance_share,
     term_years: c.term_years,
     discount_rate: c.discount_rate,
-    basis: c.basis,
+    // Which inputs rest on a default or an assumption; `--explain ID --format json` gives how each was obtained.
+    defaults: c.basis.flatMap((b) => (b.from === 'default' || b.from === 'assumed' ? [b.field] : [])),
   };
   if (e.npv_swings) out.sensitivity = { most_sensitive_to: e.npv_swings[0]?.input ?? null, swings: e.npv_swings };
   return out;

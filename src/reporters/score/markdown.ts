@@ -3,7 +3,7 @@ import { describeDisagreement, whatWouldChange } from '../../core/sensitivity/wo
 import { markdownCell } from '../text-safety.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, possibleLine, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { ScoreReport } from './types.js';
-import { moneyShown, paybackCell, savingCell } from '../money/columns.js';
+import { breakEvenCell, moneyShown, paybackCell, savingCell } from '../money/columns.js';
 
 export function renderMarkdown(report: ScoreReport): string {
   const { evaluations, shortlist } = report.assessment;
@@ -26,7 +26,7 @@ export function renderMarkdown(report: ScoreReport): string {
     const money = moneyShown(evaluations);
     const moneyHead = money ? ' Saving / year | Payback |' : '';
     const moneyRule = money ? '---:|---:|' : '';
-    const moneyCells = (e: typeof shortlist[number]) => (money ? ` ${markdownCell(savingCell(e))} | ${paybackCell(e)} |` : '');
+    const moneyCells = (e: typeof shortlist[number]) => (money ? ` ${markdownCell(savingCell(e))} | ${[paybackCell(e), breakEvenCell(e)].filter(Boolean).map(markdownCell).join('; ')} |` : '');
     out.push(`| Rank | Process | Id | Score | Confidence |${moneyHead} Why it ranks here |${head}`, `|---:|---|---|---:|---:|${moneyRule}---|${rule}`);
     for (const e of shortlist) {
       out.push(`| ${e.rank} | ${markdownCell(e.name)} | \`${e.id}\` | ${e.score?.toFixed(1)} | ${e.confidence} |${moneyCells(e)} ${markdownCell(priorityWhy(e).replace(/\n/g, '; '))} |${cell(e)}`);

@@ -6,7 +6,7 @@ import { styler } from '../style.js';
 import { fittedTable, maxOf } from '../table-layout.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, possibleLine, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { RenderOptions, ScoreReport } from './types.js';
-import { moneyShown, paybackCell, savingCell } from '../money/columns.js';
+import { breakEvenCell, moneyShown, paybackCell, savingCell } from '../money/columns.js';
 
 /** The human view: the shortlist first, then every crossed-out process grouped by the step that stopped it. */
 export function renderTable(report: ScoreReport, options: RenderOptions): string {
@@ -40,7 +40,7 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     for (const e of shortlist) {
       // Confidence below 1 means some step-6 answers are missing (and counted at their worst).
       const confidence = e.confidence === 1 ? '' : `\n${c.yellow(`conf ${e.confidence?.toFixed(2)}`)}`;
-      table.push([String(e.rank), processCell(e), c.green(e.score?.toFixed(1) ?? '') + confidence, ...(handoverShown ? [handover(e)] : []), ...money.map(() => `${savingCell(e)}\n${paybackCell(e)}`), priorityWhy(e), ...changeCell(e)]);
+      table.push([String(e.rank), processCell(e), c.green(e.score?.toFixed(1) ?? '') + confidence, ...(handoverShown ? [handover(e)] : []), ...money.map(() => [savingCell(e), paybackCell(e), breakEvenCell(e)].filter(Boolean).join('\n')), priorityWhy(e), ...changeCell(e)]);
     }
     out.push(table.toString());
   }
