@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeInventories } from './bench/generate.mjs';
 import { writeRoadmapFixture } from './bench/roadmap.mjs';
+import { writeTrackFixture } from './bench/track.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = join(root, 'bench-data');
@@ -84,6 +85,12 @@ if (existsSync(join(root, 'dist', 'commands', 'check', 'index.js'))) {
     const r = measure([bin, 'check', roadmap, '--format', 'json'], { runs: 5 });
     add(`check ${items.toLocaleString('en')}-item roadmap`, r, items === 50 ? '< 300 ms' : '< 2000 ms', r.ms < (items === 50 ? 300 : 2000));
   }
+}
+
+if (existsSync(join(root, 'dist', 'commands', 'track', 'index.js'))) {
+  const { roadmap, actuals } = writeTrackFixture(dataDir, 1000, 36);
+  const r = measure([bin, 'track', roadmap, actuals, '--format', 'json'], { runs: 7 });
+  add('track 1,000 SLAs x 36 periods', r, '< 500 ms', r.ms < 500, `node -e 0: ${nodeRef.ms.toFixed(0)} ms`);
 }
 
 // Linear growth: the marginal cost per 1,000 processes between consecutive sizes
