@@ -143,8 +143,10 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .addOption(new Option('-f, --format <format>', 'print to stdout instead (default: markdown)').choices(['markdown', 'html']))
     .option('--force', 'overwrite the --html file if it exists')
     .option('-r, --rules <file>', 'rules file to use instead of the default method')
-    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
-    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string }) =>
+    .option('--roadmap <file>', 'roadmap whose SLAs --actuals are measured against')
+    .option('--actuals <file>', 'actuals (as for outsource track): a chart per tracked SLA and cards counting green, amber and red')
+    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --roadmap examples/roadmap.yaml --actuals examples/actuals.csv --html report.html\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
+    .action((file: string, opts: { html?: string; format?: 'markdown' | 'html'; force?: boolean; rules?: string; roadmap?: string; actuals?: string }) =>
       setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
     );
 

@@ -10,6 +10,16 @@ import type { Io } from '../../cli/io.js';
 import { loadMethodFor } from '../../cli/load-method.js';
 import { readInput } from '../../cli/read-input.js';
 import { writeFileAtomic } from '../../cli/write-file.js';
+import type { TrackResult } from '../../core/tracking/track.js';
+import { renderSlaSectionHtml, renderSlaSectionMarkdown } from '../../reporters/report/sla-charts.js';
+
+/** The roadmap's SLAs judged against actuals, when --actuals is given (it needs --roadmap). */
+async function slasFor(options: ReportOptions, io: Io): Promise<TrackResult | undefined> {
+  if (options.actuals === undefined) return undefined;
+  if (options.roadmap === undefined) throw new UserError('--actuals needs --roadmap FILE: the roadmap whose SLAs the actuals are measured against');
+  const { trackFiles } = await import('../track/index.js');
+  return trackFiles({ roadmap: options.roadmap, actuals: options.actuals }, io);
+}
 
 export interface ReportOptions {
   file: string;
@@ -19,6 +29,10 @@ export interface ReportOptions {
   format?: 'markdown' | 'html';
   force?: boolean;
   rules?: string;
+  /** With actuals: the roadmap whose SLAs they are judged against. */
+  roadmap?: string;
+  /** Actuals of the roadmap's SLAs: a chart per tracked SLA and cards counting green, amber and red. */
+  actuals?: string;
 }
 
 /** The funnel, the priority matrix, the shortlist and every explanation, as one offline HTML page or as Markdown. */
@@ -32,9 +46,11 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   if (!loaded.ok) throw new UserError(loaded.errors);
   const data = buildReport(loaded.value, evaluateInventory(loaded.value, method), method);
 
+  const tracked = await slasFor(options, io);
+
   const format = options.html !== undefined ? 'html' : (options.format ?? 'markdown');
   if (format === 'markdown') {
-    io.stdout(renderReportMarkdown(data));
+    io.stdout(renderReportMarkdown(data) + (tracked ? renderSlaSectionMarkdown(tracked) : ''));
     return EXIT.ok;
   }
   // The charting library is loaded here and nowhere else, so other commands stay fast.
@@ -43,7 +59,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     import('../../reporters/report/svg.js'),
     import('../../reporters/report/html.js'),
   ]);
-  const html = renderReportHtml(data, await renderCharts(reportCharts(data)), { version });
+  const html = renderReportHtml(data, await renderCharts(reportCharts(data)), { version, ...(tracked ? { slas: renderSlaSectionHtml(tracked) } : {}) });
   if (options.html === undefined) {
     io.stdout(html);
     return EXIT.ok;

@@ -150,6 +150,8 @@ function pointsTable(x: Explanation): string {
 
 export interface HtmlOptions {
   version: string;
+  /** A section of SLAs against actuals (sla-charts.ts), when the report was given them. */
+  slas?: string;
 }
 
 /** One self-contained page: inline CSS and SVG, no script, nothing fetched. */
@@ -181,6 +183,7 @@ ${shortlistSection(data.shortlist)}
 <p class="lead">Each answer, each gate and each point of the score; shortlisted processes first.</p>
 ${data.explanations.map(explanation).join('\n')}
 </section>
+${options.slas ?? ''}
 </main>
 <footer><p>Written by outsource ${h(options.version)}. This page is self-contained: it loads nothing from the network and needs no script.</p></footer>
 </body>
