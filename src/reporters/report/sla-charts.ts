@@ -13,7 +13,7 @@ const WORD: Record<Status, string> = { green: 'green', amber: 'amber', red: 'red
 
 const W = 360;
 const H = 150;
-const PAD = { left: 44, right: 78, top: 12, bottom: 24 };
+const PAD = { left: 44, right: 78, top: 22, bottom: 24 };
 
 /** One small line chart: the values over time, the baseline (dashed) and the target (solid), in the status colour. */
 export function slaChartSvg(sla: TrackedSla, id: string): string {
@@ -47,7 +47,7 @@ export function slaChartSvg(sla: TrackedSla, id: string): string {
     if (first) parts.push(`<text x="${PAD.left}" y="${H - 8}" font-size="11" fill="#24292f">${h(first.period)}</text>`);
     if (last && points.length > 1) parts.push(`<text x="${W - PAD.right}" y="${H - 8}" font-size="11" fill="#24292f" text-anchor="end">${h(last.period)}</text>`);
   }
-  parts.push(`<text x="4" y="${PAD.top + 10}" font-size="11" font-weight="bold" fill="${colour}">${WORD[sla.status].toUpperCase()}</text></svg>`);
+  parts.push(`<text x="4" y="12" font-size="11" font-weight="bold" fill="${colour}">${WORD[sla.status].toUpperCase()}</text></svg>`);
   return parts.join('');
 }
 
