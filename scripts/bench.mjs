@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeInventories } from './bench/generate.mjs';
 import { writeRoadmapFixture } from './bench/roadmap.mjs';
+import { writeTrackFixture } from './bench/track.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = join(root, 'bench-data');
@@ -89,6 +90,11 @@ if (existsSync(join(root, 'dist', 'commands', 'check', 'index.js'))) {
 // The HTML report draws its charts as plain SVG, with no charting library to load.
 const reportHtml = measure([bin, 'report', join(root, 'examples', 'agency.yaml'), '--format', 'html'], { runs: 5 });
 add('report --format html (agency example, 24 processes)', reportHtml, '', undefined, `${(reportHtml.ms / nodeRef.ms).toFixed(1)}x node -e 0`);
+if (existsSync(join(root, 'dist', 'commands', 'track', 'index.js'))) {
+  const { roadmap, actuals } = writeTrackFixture(dataDir, 1000, 36);
+  const r = measure([bin, 'track', roadmap, actuals, '--format', 'json'], { runs: 7 });
+  add('track 1,000 SLAs x 36 periods', r, '< 500 ms', r.ms < 500, `node -e 0: ${nodeRef.ms.toFixed(0)} ms`);
+}
 
 // Linear growth: the marginal cost per 1,000 processes between consecutive sizes
 // (start-up cancels out); a roughly constant figure means cost grows linearly.

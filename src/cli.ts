@@ -164,8 +164,9 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .option('--force', 'overwrite the --html file if it exists')
     .option('-r, --rules <file>', 'rules file to use instead of the default method')
     .option('--roadmap <file>', 'add the roadmap\'s hand-over waves (a timeline), its vendors and its SLAs')
-    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report examples/agency.yaml --roadmap examples/roadmap.yaml --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
-    .action((file: string, opts: { html?: string; format?: ReportFormat; force?: boolean; rules?: string; roadmap?: string }) =>
+    .option('--actuals <file>', 'actuals (as for outsource track; needs --roadmap): a chart per tracked SLA and cards counting green, amber and red')
+    .addHelpText('after', '\nExamples:\n  $ outsource report examples/agency.yaml --html report.html\n  $ outsource report examples/agency.yaml --roadmap examples/roadmap.yaml --actuals examples/actuals.csv --html report.html\n  $ outsource report inventory.yaml --format markdown > report.md')
+    .action((file: string, opts: { html?: string; format?: ReportFormat; force?: boolean; rules?: string; roadmap?: string; actuals?: string }) =>
       setAction(async (io) => (await import('./commands/report/index.js')).report({ file, ...opts }, io)),
     );
 

@@ -262,8 +262,8 @@ describe('check on a roadmap with hostile text', () => {
     const r = await check('github');
     expectTerminalSafe(r);
     const lines = r.stdout.split('\n').filter((l) => l !== '');
-    expect(lines.filter((l) => !l.startsWith('::'))).toEqual(['outsource check: 8 errors, 3 warnings, 1 info']);
-    expect(lines).toHaveLength(13);
+    expect(lines.filter((l) => !l.startsWith('::'))).toEqual(['outsource check: 9 errors, 3 warnings, 1 info']);
+    expect(lines).toHaveLength(14);
     for (const line of lines.filter((l) => l.startsWith('::'))) expect(line).toMatch(ANNOTATION);
     expect(r.stdout).not.toMatch(/^##\[/m);
   });

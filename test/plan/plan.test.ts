@@ -11,7 +11,8 @@ import { assignWaves } from '../../src/core/plan/waves.js';
 import { renderRoadmapYaml, yamlScalar } from '../../src/core/plan/yaml.js';
 import { loadRoadmap } from '../../src/core/roadmap/load.js';
 import { runBin, runInProcess } from '../helpers/cli.js';
-import { defaultMethod } from '../helpers/method.js';
+import { catalogueDirections, defaultMethod } from '../helpers/method.js';
+import { slaDirection } from '../../src/core/roadmap/sla-direction.js';
 import { passingAnswers, proc } from '../helpers/inventory.js';
 import { example, fixture } from '../helpers/paths.js';
 
@@ -146,12 +147,16 @@ describe('outsource plan + outsource check', () => {
       doc.setIn(['vendors', id, 'name'], `Vendor ${id}`);
       doc.setIn(['vendors', id, 'scope'], roadmap.items.filter((i) => i.vendor === id).map((i) => i.process));
     }
+    const inventory = loadInventory(readFileSync(join(dir, 'agency.yaml'), 'utf8'), 'agency.yaml', defaultMethod());
+    const metricsOf = (id: string) => (inventory.ok ? inventory.value.processes.find((p) => p.id === id)?.metrics : undefined);
     roadmap.items.forEach((item, i) => {
       doc.setIn(['items', i, 'ip_owner'], 'organisation');
       if (item.process === 'media-buying') doc.setIn(['items', i, 'in_house_owner'], 'Head of Media');
       item.slas.forEach((sla, j) => {
         if (sla.baseline === null) doc.setIn(['items', i, 'slas', j, 'baseline'], 90);
-        doc.setIn(['items', i, 'slas', j, 'target'], (sla.baseline ?? 90) * 0.9);
+        // A target better than the baseline, in the metric's direction (target-not-better).
+        const better = slaDirection(sla as unknown as { metric: string }, metricsOf(item.process), catalogueDirections());
+        doc.setIn(['items', i, 'slas', j, 'target'], (sla.baseline ?? 90) * (better === 'higher' ? 1.05 : 0.9));
       });
     });
     writeFileSync(join(dir, 'filled.yaml'), doc.toString());

@@ -38,6 +38,8 @@ describe('outsource track', () => {
     expect(steps[1]).toContain('revisit the answers of "banners"');
     expect(steps[2]).toBe('re-run the assessment: outsource assess --inventory test/fixtures/check/inventory.yaml');
     expect(out.slas[0]!.action).toBeNull();
+    // amber in 2025-02 and 2025-03: two periods running ask for the same steps
+    expect(out.slas[2]!.action).toMatchObject({ why: 'amber for 2 periods running', item: { process: 'newsletters', vendor: 'hub', wave: 1 } });
   });
 
   it('--fail-on amber fails on amber too; the actuals default to the roadmap\'s tracking.actuals', async () => {
@@ -48,6 +50,9 @@ describe('outsource track', () => {
       writeFileSync(join(dir, 'a.csv'), greenOnly);
       expect((await track(ROADMAP, join(dir, 'a.csv'))).code).toBe(0);
       expect((await track(ROADMAP, join(dir, 'a.csv'), '--fail-on', 'amber')).code).toBe(1);
+      // amber once is a warning, not yet a call to act
+      const once = json((await track(ROADMAP, join(dir, 'a.csv'), '--format', 'json')).stdout).slas[2]!;
+      expect([once.status, once.action]).toEqual(['amber', null]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

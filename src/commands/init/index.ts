@@ -6,7 +6,7 @@ import { packageRoot } from '../../io/paths.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
 
 /** Starter files, copied from `templates/`; none is overwritten without --force. */
-export const STARTER_FILES = ['inventory.yaml', 'roadmap.yaml'];
+export const STARTER_FILES = ['inventory.yaml', 'roadmap.yaml', 'actuals.csv'];
 
 export async function init(options: { force?: boolean }, io: Io): Promise<number> {
   if (!options.force) {
@@ -19,6 +19,6 @@ export async function init(options: { force?: boolean }, io: Io): Promise<number
     await writeFileAtomic(join(io.cwd, name), content, { force: true, shownAs: name });
     io.stdout(`wrote ${name}\n`);
   }
-  io.stdout('next: edit the answers, then run  outsource score inventory.yaml  and  outsource check roadmap.yaml\n');
+  io.stdout('next: edit the answers, then run  outsource score inventory.yaml  and  outsource check roadmap.yaml;\n      once the vendor delivers, add a row per SLA and month to actuals.csv and run  outsource track roadmap.yaml\n');
   return EXIT.ok;
 }

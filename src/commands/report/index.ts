@@ -11,6 +11,16 @@ import { readInventoryFile } from '../../io/read-inventory.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { readRoadmapView } from './roadmap-input.js';
 import type { ReportFormat } from '../../reporters/report/formats.js';
+import type { TrackResult } from '../../core/tracking/track.js';
+import { renderSlaSectionHtml, renderSlaSectionMarkdown } from '../../reporters/report/sla-charts.js';
+
+/** The roadmap's SLAs judged against actuals, when --actuals is given (it needs --roadmap). */
+async function slasFor(options: ReportOptions, io: Io): Promise<TrackResult | undefined> {
+  if (options.actuals === undefined) return undefined;
+  if (options.roadmap === undefined) throw new UserError('--actuals needs --roadmap FILE: the roadmap whose SLAs the actuals are measured against');
+  const { trackFiles } = await import('../track/index.js');
+  return trackFiles({ roadmap: options.roadmap, actuals: options.actuals }, io);
+}
 
 export interface ReportOptions {
   file: string;
@@ -22,6 +32,8 @@ export interface ReportOptions {
   rules?: string;
   /** A roadmap: adds its waves (a timeline), vendors and SLAs. */
   roadmap?: string;
+  /** Actuals of the roadmap's SLAs: a chart per tracked SLA and cards counting green, amber and red. */
+  actuals?: string;
 }
 
 /** The funnel, the priority matrix, the shortlist and every explanation, as one offline HTML page or as Markdown. */
@@ -35,9 +47,11 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const roadmap = options.roadmap === undefined ? undefined : await readRoadmapView(options.roadmap, inventory, io);
   const [{ referencesHtml, referencesMarkdown }, sections] = await Promise.all([import('../../reporters/report/references.js'), roadmap ? import('../../reporters/report/roadmap-sections.js') : undefined]);
 
+  const tracked = await slasFor(options, io);
+
   const format = options.html !== undefined ? 'html' : (options.format ?? 'markdown');
   if (format === 'markdown') {
-    io.stdout(renderReportMarkdown(data));
+    io.stdout(renderReportMarkdown(data) + (tracked ? renderSlaSectionMarkdown(tracked) : ''));
     if (roadmap && sections) io.stdout(`\n${sections.roadmapSectionsMarkdown(roadmap)}`);
     io.stdout(`\n${referencesMarkdown()}`);
     return EXIT.ok;
@@ -47,6 +61,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const html = renderReportHtml(data, reportCharts(data), {
     version,
     ...(roadmap && sections ? { afterShortlist: { html: sections.roadmapSectionsHtml(roadmap), nav: sections.ROADMAP_NAV } } : {}),
+    ...(tracked ? { slas: renderSlaSectionHtml(tracked) } : {}),
     end: { html: referencesHtml(), nav: '<li><a href="#references">References</a></li>' },
   });
   if (options.html === undefined) {

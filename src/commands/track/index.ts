@@ -12,6 +12,8 @@ import { loadMethodFor } from '../../io/load-method.js';
 import { rulesDir } from '../../io/paths.js';
 import { readInput } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { readMetricDirections } from '../../io/metric-directions.js';
+import { slaDirection } from '../../core/roadmap/sla-direction.js';
 import { sanitize } from '../../util/sanitize.js';
 import { judgeActuals } from './judge.js';
 
@@ -43,16 +45,19 @@ export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actual
   const named = roadmap.roadmap.tracking?.actuals;
   const actualsPath = options.actuals ?? (named ? resolve(base, named) : undefined);
   if (actualsPath === undefined) throw new UserError(`${roadmapInput.name}: no actuals file given and the roadmap names none; run outsource track ROADMAP ACTUALS, or add tracking: { actuals: FILE } to the roadmap`);
-  const { method } = await loadMethodFor(undefined, io);
+  const directions = await readMetricDirections();
   const inventoryPath = resolve(base, roadmap.roadmap.inventory);
+  // The inventory only lends directions its metrics state: read it (and the method) only when an SLA needs one.
+  const undirected = (roadmap.roadmap.items ?? []).some((item) => (item.slas ?? []).some((sla) => slaDirection(sla, undefined, directions) === undefined));
+  const inventory = undirected ? await readInventoryQuietly(inventoryPath, (await loadMethodFor(undefined, io)).method, io) : undefined;
   return judgeActuals(
     {
       roadmap,
       actualsPath,
       ...(options.actuals === undefined ? { actualsName: displayPath(io.cwd, actualsPath) } : {}),
-      inventory: await readInventoryQuietly(inventoryPath, method, io),
+      inventory,
       inventoryPath: displayPath(io.cwd, inventoryPath),
-      directions: method.metricDirections,
+      directions,
     },
     io,
   );

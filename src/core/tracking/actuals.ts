@@ -73,17 +73,31 @@ function fromCsv(text: string, file: string): Result<ActualsFile> {
     const offset = table.value.rowOffsets[row + 1] ?? 0;
     return positionOf(text, field === undefined ? offset : cellOffset(text, offset, columns.indexOf(field)));
   };
-  const records: RawRecord[] = [];
   const kept: number[] = [];
-  rows.forEach((cells, row) => {
-    if (cells.every((c) => c.trim() === '')) return;
+  const index = FIELDS.map((f) => columns.indexOf(f));
+  const records: RawRecord[] = [];
+  // One small object per row that reads its cells on demand: 36,000 rows cost little.
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row] ?? [];
+    if (cells.every((c) => c.trim() === '')) continue;
     kept.push(row);
-    records.push({ get: (field) => {
-      const cell = cells[columns.indexOf(field)];
-      return cell === undefined || cell.trim() === '' ? undefined : field === 'value' ? numberCell(cell) : cell.trim();
-    } });
-  });
-  return toActuals(records, file, (index, field) => at(kept[index] ?? 0, field));
+    records.push(new CsvRecord(cells, index));
+  }
+  return toActuals(records, file, (i, field) => at(kept[i] ?? 0, field));
+}
+
+class CsvRecord implements RawRecord {
+  constructor(
+    private readonly cells: string[],
+    private readonly index: number[],
+  ) {}
+  get(field: ActualField): unknown {
+    const column = this.index[FIELDS.indexOf(field)] ?? -1;
+    const cell = column < 0 ? undefined : this.cells[column];
+    if (cell === undefined) return undefined;
+    const t = cell.trim();
+    return t === '' ? undefined : field === 'value' ? numberCell(t) : t;
+  }
 }
 
 /** A CSV cell as a number when it is one; otherwise the text, so that the error can quote it. */
@@ -125,31 +139,42 @@ function fromDocument(text: string, file: string): Result<ActualsFile> {
 function toActuals(records: RawRecord[], file: string, locate: ActualsFile['locate']): Result<ActualsFile> {
   const errors: Diagnostic[] = [];
   const actuals: Actual[] = [];
+  // Thousands of records share a few dozen periods: each is parsed once.
+  const periods = new Map<string, Period | undefined>();
   const error = (index: number, field: ActualField | undefined, message: string) => {
     if (errors.length < MAX_ERRORS) errors.push({ file, ...locate(index, field), message });
   };
-  records.forEach((r, index) => {
-    const text = (field: ActualField): string | undefined => {
-      const v = r.get(field);
-      if (v === undefined || v === null || v === '') return undefined;
-      if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
-      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      error(index, field, `${field} must be text, not a list or a mapping`);
-      return undefined;
-    };
-    const process = text('process');
-    const metric = text('metric');
-    const periodText = text('period');
-    const unit = text('unit');
-    for (const [field, v] of [['process', process], ['metric', metric], ['period', periodText]] as const) if (v === undefined) error(index, field, `the ${field} is missing`);
-    const period = periodText === undefined ? undefined : parsePeriod(periodText);
-    if (periodText !== undefined && !period) error(index, 'period', `period "${show(periodText)}" is not a month (YYYY-MM) or a date (YYYY-MM-DD)`);
+  const text = (r: RawRecord, index: number, field: ActualField): string | undefined => {
+    const v = r.get(field);
+    if (v === undefined || v === null || v === '') return undefined;
+    if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    error(index, field, `${field} must be text, not a list or a mapping`);
+    return undefined;
+  };
+  for (let index = 0; index < records.length; index++) {
+    const r = records[index] as RawRecord;
+    const process = text(r, index, 'process');
+    const metric = text(r, index, 'metric');
+    const periodText = text(r, index, 'period');
+    const unit = text(r, index, 'unit');
+    if (process === undefined) error(index, 'process', 'the process is missing');
+    if (metric === undefined) error(index, 'metric', 'the metric is missing');
+    if (periodText === undefined) error(index, 'period', 'the period is missing');
+    let period: Period | undefined;
+    if (periodText !== undefined) {
+      if (periods.has(periodText)) period = periods.get(periodText);
+      else periods.set(periodText, (period = parsePeriod(periodText)));
+      if (!period) error(index, 'period', `period "${show(periodText)}" is not a month (YYYY-MM) or a date (YYYY-MM-DD)`);
+    }
     const raw = r.get('value');
     const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
     if (value === undefined) error(index, 'value', raw === undefined || raw === null || raw === '' ? 'the value is missing' : `value ${typeof raw === 'string' ? `"${show(raw)}"` : 'of this kind'} is not a number`);
-    if (process === undefined || metric === undefined || period === undefined || value === undefined) return;
-    actuals.push({ process, metric, period, value, index, ...(unit === undefined ? {} : { unit }) });
-  });
+    if (process === undefined || metric === undefined || period === undefined || value === undefined) continue;
+    const actual: Actual = { process, metric, period, value, index };
+    if (unit !== undefined) actual.unit = unit;
+    actuals.push(actual);
+  }
   if (errors.length > 0) return fail(...errors);
   return ok({ file, actuals, locate });
 }

@@ -22,32 +22,51 @@ export interface StatusOutcome {
 const worseBy = (value: number, than: number, better: Better): number => (better === 'lower' ? value - than : than - value);
 
 /**
- * The status of an SLA from its values in time order (oldest first):
- * red when the latest misses the target by more than the tolerance or is
- * worse than the baseline; amber on a near miss, or on target with each of
- * the last `changes` changes for the worse; green otherwise.
+ * The status of an SLA from its first `end` values in time order (oldest
+ * first): red when the latest misses the target by more than the tolerance
+ * or is worse than the baseline; amber on a near miss, or on target with each
+ * of the last `changes` changes for the worse; green otherwise. No text is
+ * built here: earlier periods are judged often and cheaply.
  */
+export function statusAt(values: readonly number[], end: number, sla: SlaTerms, changes: number): Status {
+  const latest = values[end - 1];
+  if (latest === undefined || end < 1) return 'no-data';
+  const { target, baseline, better } = sla;
+  if (target === null) return 'no-data';
+  if (baseline !== null && worseBy(latest, baseline, better) > slack(baseline)) return 'red';
+  const miss = worseBy(latest, target, better);
+  if (miss > slack(target)) return miss <= sla.tolerance * Math.abs(target) + slack(target) ? 'amber' : 'red';
+  return worseningRun(values, end, better, changes) ? 'amber' : 'green';
+}
+
+/** Whether each of the last `changes` changes before `end` was for the worse. */
+function worseningRun(values: readonly number[], end: number, better: Better, changes: number): boolean {
+  if (end < changes + 1) return false;
+  for (let i = end - changes; i < end; i++) {
+    const now = values[i] ?? 0;
+    if (!(worseBy(now, values[i - 1] ?? now, better) > slack(now))) return false;
+  }
+  return true;
+}
+
+/** The status of the latest value, and a reason that gives the numbers. */
 export function statusOf(values: readonly number[], sla: SlaTerms, changes: number): StatusOutcome {
+  const status = statusAt(values, values.length, sla, changes);
   const latest = values.at(-1);
-  if (latest === undefined) return { status: 'no-data', reason: 'no actual for this SLA yet' };
-  if (sla.target === null) return { status: 'no-data', reason: `latest ${n(latest)} ${sla.unit}, but the SLA has no target to measure it against` };
+  if (latest === undefined) return { status, reason: 'no actual for this SLA yet' };
   const { target, baseline, better, unit } = sla;
+  if (target === null) return { status, reason: `latest ${n(latest)} ${unit}, but the SLA has no target to measure it against` };
   const way = `${better} is better`;
   if (baseline !== null && worseBy(latest, baseline, better) > slack(baseline)) {
-    return { status: 'red', reason: `latest ${n(latest)} ${unit} is worse than the baseline ${n(baseline)} (${way}; target ${n(target)})` };
+    return { status, reason: `latest ${n(latest)} ${unit} is worse than the baseline ${n(baseline)} (${way}; target ${n(target)})` };
   }
   const miss = worseBy(latest, target, better);
   if (miss > slack(target)) {
-    const allowed = sla.tolerance * Math.abs(target);
-    const tolerance = `the tolerance ${n(allowed)} (${n(sla.tolerance * 100)}% of ${n(Math.abs(target))})`;
-    return miss <= allowed + slack(target)
-      ? { status: 'amber', reason: `latest ${n(latest)} ${unit} misses the target ${n(target)} by ${n(miss)}, within ${tolerance}` }
-      : { status: 'red', reason: `latest ${n(latest)} ${unit} misses the target ${n(target)} by ${n(miss)}, more than ${tolerance}` };
+    const tolerance = `the tolerance ${n(sla.tolerance * Math.abs(target))} (${n(sla.tolerance * 100)}% of ${n(Math.abs(target))})`;
+    return { status, reason: `latest ${n(latest)} ${unit} misses the target ${n(target)} by ${n(miss)}, ${status === 'amber' ? 'within' : 'more than'} ${tolerance}` };
   }
-  const recent = values.slice(-(changes + 1));
-  const allWorse = recent.length === changes + 1 && recent.every((v, i) => i === 0 || worseBy(v, recent[i - 1] ?? v, better) > slack(v));
-  if (allWorse) {
-    return { status: 'amber', reason: `latest ${n(latest)} ${unit} meets the target ${n(target)}, but each of the last ${changes} changes was for the worse (${recent.map(n).join(' → ')})` };
+  if (status === 'amber') {
+    return { status, reason: `latest ${n(latest)} ${unit} meets the target ${n(target)}, but each of the last ${changes} changes was for the worse (${values.slice(-(changes + 1)).map(n).join(' → ')})` };
   }
-  return { status: 'green', reason: `latest ${n(latest)} ${unit} meets the target ${n(target)} (${way})` };
+  return { status, reason: `latest ${n(latest)} ${unit} meets the target ${n(target)} (${way})` };
 }

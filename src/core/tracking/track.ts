@@ -9,7 +9,7 @@ import { sanitize, truncate } from '../../util/sanitize.js';
 import type { Actual, ActualsFile } from './actuals.js';
 import { actionFor, type Action } from './feedback.js';
 import type { TrackingSettings } from './settings.js';
-import { statusOf, type Status } from './status.js';
+import { statusAt, statusOf, type Status } from './status.js';
 import { trendOf, type Trend } from './trend.js';
 
 /** One SLA of the roadmap, with what was measured against it. */
@@ -31,8 +31,6 @@ export interface TrackedSla {
   trend: Trend | null;
   /** What to do next, for a red SLA or one amber for several periods running. */
   action: Action | null;
-  /** Where the SLA is in the roadmap. */
-  at: { file: string; line: number; column: number };
   /** Index of its item and of the SLA in the item's `slas:`. */
   path: { item: number; sla: number };
   /** When red: the first period of the current run of red, and how many months it has lasted since. */
@@ -42,6 +40,8 @@ export interface TrackedSla {
 export interface TrackResult {
   roadmap: string;
   actualsFile: string;
+  /** Where an SLA is in the roadmap; computed on demand, as few reports point at SLAs. */
+  locate(sla: TrackedSla): { file: string; line: number; column: number };
   slas: TrackedSla[];
   summary: { green: number; amber: number; red: number; no_data: number };
 }
@@ -61,10 +61,20 @@ interface Slot {
   sla: Omit<TrackedSla, 'status' | 'latest' | 'reason' | 'history' | 'trend' | 'action' | 'redSince'>;
   window: number;
   actuals: Actual[];
+  /** Index of the record of each period, for the line of a duplicate. */
+  firstOf: Map<string, number>;
 }
 
 const show = (s: string) => sanitize(truncate(s, 80));
-const keyOf = (process: string, metric: string) => `${process}\u0000${normaliseMetricName(metric)}`;
+/** Actuals repeat the same few metric names thousands of times: normalise each once. */
+function keyMaker(): (process: string, metric: string) => string {
+  const names = new Map<string, string>();
+  return (process, metric) => {
+    let name = names.get(metric);
+    if (name === undefined) names.set(metric, (name = normaliseMetricName(metric)));
+    return `${process}\u0000${name}`;
+  };
+}
 const MAX_ERRORS = 20;
 
 /**
@@ -76,6 +86,7 @@ const MAX_ERRORS = 20;
 export function trackRoadmap(input: TrackInput): Result<TrackResult> {
   const { roadmap, actuals, settings } = input;
   const errors: Diagnostic[] = [];
+  const keyOf = keyMaker();
   const slots = new Map<string, Slot>();
   const metricsByProcess = new Map<string, string[]>();
   (roadmap.roadmap.items ?? []).forEach((item, i) => {
@@ -91,23 +102,21 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
         if (errors.length < MAX_ERRORS) errors.push({ file: roadmap.file, ...pos(), message: `SLA "${show(sla.metric)}" of "${item.process}": the metric catalogue does not know whether lower or higher is better; add better: lower or better: higher` });
         return;
       }
-      const position = pos();
       slots.set(key, {
         sla: {
           process: item.process, metric: sla.metric, unit: sla.unit, vendor: item.vendor, wave: item.wave,
           baseline: sla.baseline ?? null, target: sla.target ?? null, better,
           tolerance: sla.tolerance ?? settings.tolerance,
-          at: { file: roadmap.file, line: position.line, column: position.column },
           path: { item: i, sla: j },
         },
         window: sla.window ?? settings.window,
         actuals: [],
+        firstOf: new Map(),
       });
     });
   });
   if (errors.length > 0) return fail(...errors);
 
-  const seen = new Map<string, number>();
   const where = (a: Actual, field?: Parameters<ActualsFile['locate']>[1]) => ({ file: actuals.file, ...actuals.locate(a.index, field) });
   for (const a of actuals.actuals) {
     if (errors.length >= MAX_ERRORS) break;
@@ -126,14 +135,13 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
       errors.push({ ...where(a, 'unit'), message: `unit "${show(a.unit)}" differs from the unit of the SLA "${show(slot.sla.metric)}" of "${a.process}", "${show(slot.sla.unit)}"; convert the value or fix the unit` });
       continue;
     }
-    const periodKey = `${keyOf(a.process, a.metric)}\u0000${a.period.text}`;
-    const first = seen.get(periodKey);
+    const first = slot.firstOf.get(a.period.text);
     if (first !== undefined) {
       const firstLine = actuals.locate(first)?.line;
       errors.push({ ...where(a, 'period'), message: `a second value for "${show(slot.sla.metric)}" of "${a.process}" in ${a.period.text}${firstLine === undefined ? '' : ` (the first is at line ${firstLine})`}; keep one value per SLA and period` });
       continue;
     }
-    seen.set(periodKey, a.index);
+    slot.firstOf.set(a.period.text, a.index);
     slot.actuals.push(a);
   }
   if (errors.length > 0) return fail(...errors);
@@ -141,7 +149,8 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
   const slas = [...slots.values()].map((slot) => judge(slot, settings, input.inventoryPath, roadmap));
   const summary = { green: 0, amber: 0, red: 0, no_data: 0 };
   for (const s of slas) summary[s.status === 'no-data' ? 'no_data' : s.status]++;
-  return ok({ roadmap: roadmap.file, actualsFile: actuals.file, slas, summary });
+  const locate = (sla: TrackedSla) => ({ file: roadmap.file, ...(roadmap.doc.locate(['items', sla.path.item, 'slas', sla.path.sla]) ?? { line: 1, column: 1 }) });
+  return ok({ roadmap: roadmap.file, actualsFile: actuals.file, locate, slas, summary });
 }
 
 function judge(slot: Slot, settings: TrackingSettings, inventoryPath: string, roadmap: LoadedRoadmap): TrackedSla {
@@ -149,10 +158,10 @@ function judge(slot: Slot, settings: TrackingSettings, inventoryPath: string, ro
   const values = sorted.map((a) => a.value);
   const terms = { baseline: slot.sla.baseline, target: slot.sla.target, better: slot.sla.better, tolerance: slot.sla.tolerance, unit: sanitize(slot.sla.unit) };
   const { status, reason } = statusOf(values, terms, settings.earlyWarningChanges);
+  const earlier = (back: number) => statusAt(values, values.length - back, terms, settings.earlyWarningChanges);
   const last = sorted.at(-1);
   const trend = trendOf(sorted.map((a) => ({ x: a.period.months, y: a.value })), slot.sla.target, slot.sla.better, slot.window, settings.horizonMonths);
   const history = sorted.map((a) => ({ period: a.period.text, value: a.value }));
-  const earlier = (back: number) => statusOf(values.slice(0, values.length - back), terms, settings.earlyWarningChanges).status;
   const action = actionFor({ ...slot.sla, status }, earlier, settings, inventoryPath, roadmap);
   let redSince: TrackedSla['redSince'] = null;
   if (status === 'red' && last) {

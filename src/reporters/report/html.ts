@@ -160,6 +160,8 @@ export interface HtmlOptions {
   afterShortlist?: { html: string; nav: string };
   /** Sections at the very end (the references). */
   end?: { html: string; nav: string };
+  /** A section of SLAs against actuals (sla-charts.ts), when the report was given them. */
+  slas?: string;
 }
 
 /** One self-contained page: inline CSS and SVG, no script, nothing fetched. */
@@ -192,6 +194,7 @@ ${options.afterShortlist?.html ?? ''}
 <p class="lead">Each answer, each gate and each point of the score; shortlisted processes first.</p>
 ${data.explanations.map(explanation).join('\n')}
 </section>
+${options.slas ?? ''}
 ${options.end?.html ?? ''}
 </main>
 <footer><p>Written by outsource ${h(options.version)}. This page is self-contained: it loads nothing from the network and needs no script.</p></footer>

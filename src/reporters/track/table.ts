@@ -44,7 +44,7 @@ export function renderTrackTable(result: TrackResult, options: TrackRenderOption
     for (const s of actions) {
       const a = s.action;
       if (!a) continue;
-      out.push(`  ${sanitize(s.process)} (wave ${a.item.wave}, vendor ${sanitize(a.item.vendor)}, ${sanitize(s.at.file)}:${s.at.line}), ${a.why}:`);
+      out.push(`  ${sanitize(s.process)} (wave ${a.item.wave}, vendor ${sanitize(a.item.vendor)}, ${sanitize(result.locate(s).file)}:${result.locate(s).line}), ${a.why}:`);
       for (const step of a.steps) out.push(`    - ${sanitize(step)}`);
     }
   }
