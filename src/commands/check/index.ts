@@ -75,12 +75,12 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       input = await readInput(path, io);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      fatal.push(...error.diagnostics);
+      for (const d of error.diagnostics) fatal.push(d);
       continue;
     }
     const loaded = loadRoadmap(input.text, input.name);
     if (!loaded.ok) {
-      fatal.push(...loaded.errors);
+      for (const d of loaded.errors) fatal.push(d);
       continue;
     }
     const roadmap = loaded.value;
@@ -104,7 +104,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       continue;
     }
     files.push({ file: roadmap.file, text: roadmap.text });
-    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today }));
+    for (const f of checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today })) findings.push(f);
   }
   if (fatal.length > 0) throw new UserError(fatal);
 

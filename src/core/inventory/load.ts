@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import { fail, failAll, ok } from '../diagnostics.js';
 import type { Answer, Answers, Method } from '../method.js';
 import { isStackOverflow, parsePositioned, tooDeep } from '../yaml-document.js';
 import { QUICK_LOCATE_ABOVE, quickLocator } from '../quick-locate.js';
@@ -80,7 +80,7 @@ export function loadInventory(text: string, file: string, method: Method, format
 
   const processes = raw.processes.map((p) => toProcess(p, method));
   const duplicates = findDuplicateIds(processes, file, lazyWhere);
-  if (duplicates.length > 0) return fail(...duplicates);
+  if (duplicates.length > 0) return failAll(duplicates);
   const inventory: Inventory = { processes };
   if (raw.organisation !== undefined) inventory.organisation = raw.organisation;
   return ok(inventory);

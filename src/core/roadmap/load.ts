@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import { fail, failAll, ok } from '../diagnostics.js';
 import { isStackOverflow, parsePositioned, tooDeep, type PositionedDocument } from '../yaml-document.js';
 import { longQuotedScalarError, manyEscapes } from '../long-scalar.js';
 import { issuesToDiagnostics } from '../zod-diagnostics.js';
@@ -89,7 +89,7 @@ export function loadRoadmap(text: string, file: string): Result<LoadedRoadmap> {
     const diagnostics = issuesToDiagnostics(result.error.issues, value, doc, roadmapKeysAt).map((d) => tagged(d, 'schema'));
     const shown = diagnostics.slice(0, MAX_SCHEMA_DIAGNOSTICS);
     if (diagnostics.length > shown.length) shown.push({ file, message: `... and ${diagnostics.length - shown.length} more problems with the roadmap format [schema]` });
-    return fail(...shown);
+    return failAll(shown);
   }
   return ok({ file, text, doc, roadmap: result.data });
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../diagnostics.js';
-import { fail, ok } from '../diagnostics.js';
+import { fail, failAll, ok } from '../diagnostics.js';
 import type { Criterion, Gate, Method } from '../method.js';
 import { parseLazilyPositioned, type PositionedDocument } from '../yaml-document.js';
 import { issuesToDiagnostics } from '../zod-diagnostics.js';
@@ -123,7 +123,7 @@ function validate(value: unknown, docs: PositionedDocument[], texts: ReadonlyMap
     const pos = where.locate(path);
     return { file: where.fileOf(path), ...pos, message };
   });
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failAll(errors);
   const criteria = Object.entries(raw.criteria).map(([id, c]) => ({ id, type: c.type }));
   const checks = compileCheckSettings(raw.checks, criteria, { locate: (path, key) => ({ file: where.fileOf(path), ...where.locate(path, key) }), textOf: (file) => texts.get(file) });
   if (!checks.ok) return checks;
