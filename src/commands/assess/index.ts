@@ -16,6 +16,7 @@ import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { rulesDir } from '../../cli/paths.js';
 import { exists, writeFileAtomic } from '../../cli/write-file.js';
+import { lockSession } from './session-lock.js';
 import { readSession, removeStaleTemps, saveSession, sessionPathFor, setAsideBroken, validateSession, SESSION_FILE } from './session-file.js';
 
 export interface AssessOptions {
@@ -91,6 +92,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
   const sessionPath = sessionPathFor(requestedOut ?? resolve(io.cwd, DEFAULT_OUT));
   const resumeHint = `outsource assess${options.out === undefined ? '' : ` --out ${sanitize(options.out)}`}`;
 
+  const unlock = lockSession(sessionPath, shown(sessionPath));
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.on('SIGINT', onSigint);
@@ -205,6 +207,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
     throw error;
   } finally {
     process.off('SIGINT', onSigint);
+    unlock();
   }
 }
 
