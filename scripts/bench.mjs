@@ -18,7 +18,7 @@ const quick = process.argv.includes('--quick');
 mkdirSync(dataDir, { recursive: true });
 
 /** Runs a command `runs` times; returns the median wall time (ms) and the largest peak RSS (MB). */
-function measure(args, { runs = 5, node = true } = {}) {
+function measure(args, { runs = 5, node = true, pipe = false } = {}) {
   const times = [];
   let peak = 0;
   for (let i = 0; i < runs; i++) {
@@ -29,7 +29,8 @@ function measure(args, { runs = 5, node = true } = {}) {
     const result = spawnSync(process.execPath, argv, {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      // To /dev/null by default; through a pipe (read by this process) when asked.
+      stdio: ['ignore', pipe ? 'pipe' : 'ignore', 'pipe'],
       maxBuffer: 1 << 30,
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -94,6 +95,48 @@ if (existsSync(join(root, 'dist', 'commands', 'track', 'index.js'))) {
   const { roadmap, actuals } = writeTrackFixture(dataDir, 1000, 36);
   const r = measure([bin, 'track', roadmap, actuals, '--format', 'json'], { runs: 7 });
   add('track 1,000 SLAs x 36 periods', r, '< 500 ms', r.ms < 500, `node -e 0: ${nodeRef.ms.toFixed(0)} ms`);
+// The default table, as a user sees it, to /dev/null and through a pipe.
+{
+  const tableSizes = quick ? [10000] : [10000, 100000];
+  for (const size of tableSizes) {
+    const files = writeInventories(dataDir, size);
+    for (const pipe of [false, true]) {
+      const r = measure([bin, 'score', files.csv], { runs: size >= 100000 ? 3 : 5, pipe });
+      const [budget, ok] = size === 10000 ? ['< 500 ms', r.ms < 500] : ['works', true];
+      add(`score ${size.toLocaleString('en')} CSV, default table${pipe ? ', pipe' : ''}`, r, budget, ok);
+    }
+  }
+}
+
+// Doubling: inputs that once cost quadratic time. Each is run at n and 2n; a
+// ratio near 2 (after start-up is taken off) means linear, near 4 quadratic.
+const doubling = [];
+{
+  const startup = nodeRef.ms;
+  const cases = [
+    ['inline # outsource-ignore comments', (n) => {
+      const inv = join(dataDir, 'ignore-inventory.yaml');
+      writeFileSync(inv, 'processes:\n  - { id: p, name: P, answers: {} }\n');
+      const file = join(dataDir, `ignores-${n}.yaml`);
+      writeFileSync(file, `inventory: ignore-inventory.yaml\nowner: Ops\nitems:\n${'# outsource-ignore no-owner -- fine\n'.repeat(n)}  - { process: p, vendor: v, wave: 1, engagement: project-support, location: onshore, ip_owner: organisation }\n`);
+      return [bin, 'check', file, '--format', 'json'];
+    }, 20000],
+    ['unknown CSV columns', (n) => {
+      const file = join(dataDir, `wide-${n}.csv`);
+      let header = 'id,name';
+      for (let i = 0; i < n; i++) header += `,x${i}`;
+      writeFileSync(file, `${header}\n`);
+      return [bin, 'score', file];
+    }, 50000],
+    ['roadmap items placed as findings', (n) => [bin, 'check', writeRoadmapFixture(dataDir, n), '--format', 'json'], quick ? 2000 : 10000],
+  ];
+  for (const [what, make, n] of cases) {
+    const one = measure(make(n), { runs: 3 });
+    const two = measure(make(2 * n), { runs: 3 });
+    const ratio = (two.ms - startup) / Math.max(1, one.ms - startup);
+    doubling.push(`${what}: ${n.toLocaleString('en')} -> ${(2 * n).toLocaleString('en')}: ${one.ms.toFixed(0)} ms -> ${two.ms.toFixed(0)} ms (x${ratio.toFixed(2)} after start-up)`);
+    process.stdout.write(`doubling ${doubling.at(-1)}\n`);
+  }
 }
 
 // Linear growth: the marginal cost per 1,000 processes between consecutive sizes
@@ -126,6 +169,10 @@ Growth with input size: the marginal wall time per 1,000 more processes between 
 (start-up cancels out). Roughly constant figures mean the cost grows linearly.
 
 ${growth.map((g) => `- ${g}`).join('\n')}
+
+Doubling (once quadratic; a ratio near 2 is linear, near 4 quadratic):
+
+${doubling.map((d) => `- ${d}`).join('\n')}
 
 How the budgets are met: \`--version\` is answered by the bin shim before any module loads; commands are
 imported lazily; inventories take a fast path (JSON.parse, js-yaml, a hand-written CSV splitter, an

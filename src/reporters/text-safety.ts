@@ -19,8 +19,17 @@ export function markdownCell(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1');
+    .replace(/([\\`*_[\]|#~])/g, '\\$1')
+    .replace(AUTOLINK, (m) => (m.startsWith('@') ? `\`${m}\`` : m.replace(/([:.@])/g, '\\$1')));
 }
+
+/**
+ * Bare URLs, e-mail addresses and @mentions turn live in GitHub's Markdown
+ * (a link to click, a person notified). A backslash before their ":", "."
+ * and "@" stops the autolink and renders as nothing; a mention goes in a
+ * code span, which GitHub never links.
+ */
+const AUTOLINK = /\b(?:https?|ftp|mailto|file|javascript|data):\S*|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w`])@[A-Za-z0-9][\w-]*(?:\/[\w.-]+)?/gi;
 
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -17,6 +17,7 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { rulesDir } from '../../io/paths.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
+import { lockSession } from './session-lock.js';
 import { readSession, removeStaleTemps, saveSession, sessionPathFor, setAsideBroken, validateSession, SESSION_FILE } from './session-file.js';
 
 export interface AssessOptions {
@@ -92,6 +93,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
   const sessionPath = sessionPathFor(requestedOut ?? resolve(io.cwd, DEFAULT_OUT));
   const resumeHint = `outsource assess${options.out === undefined ? '' : ` --out ${sanitize(options.out)}`}`;
 
+  const unlock = lockSession(sessionPath, shown(sessionPath));
   const controller = new AbortController();
   const stopListening = io.onInterrupt(() => controller.abort());
   let saved = false;
@@ -209,6 +211,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
     throw error;
   } finally {
     stopListening();
+    unlock();
   }
 }
 

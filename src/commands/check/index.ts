@@ -115,7 +115,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     }
     const loaded = loadRoadmap(input.text, name);
     if (!loaded.ok) {
-      errors.push(...loaded.errors);
+      for (const d of loaded.errors) errors.push(d);
       continue;
     }
     const roadmap = loaded.value;
@@ -146,7 +146,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       continue;
     }
     files.push({ file: roadmap.file, text: roadmap.text });
-    findings.push(...checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today, ...(waiverPolicy ? { waiverPolicy } : {}), ...(tracking ? { tracking } : {}) }));
+    for (const f of checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today, ...(waiverPolicy ? { waiverPolicy } : {}), ...(tracking ? { tracking } : {}) })) findings.push(f);
   }
   progress.end();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, ok } from '../parse/diagnostics.js';
 import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
@@ -104,7 +104,7 @@ export function parseMatrixFile(text: string, file: string, allowed: readonly st
     firstSeen.set(key, { index: i, value: forward });
     comparisons.push({ a, b, value });
   });
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failAll(errors);
 
   const lonely = unlinked(criteria, comparisons);
   if (lonely.length > 0) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, ok } from '../parse/diagnostics.js';
 import { parsePositioned } from '../parse/yaml-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { processId } from '../inventory/schema.js';
@@ -67,7 +67,7 @@ export function loadCatalogues(catalogue: { file: string; text: string }, metric
   };
   for (const [fn, ids] of Object.entries(m.value.functions)) check(`functions.${fn}`, ids);
   check('default', m.value.default);
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failAll(errors);
   return ok(cataloguesFrom(c.value, m.value));
 }
 

@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, MAX_ERRORS, ok } from '../parse/diagnostics.js';
 import type { Method } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -27,9 +27,16 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
 
   const cellAt = (row: number, cell: number) => positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell, separator));
   const columns = header.map(headerKey);
+  // A file that is not an inventory at all (a .csv link to a secret, say) is named as such: its cells are never echoed.
+  if (!columns.includes('id')) return fail({ file, line: 1, column: 1, message: 'no id column: this is not an inventory CSV (its header needs id, name and criterion columns)' });
   const errors: Diagnostic[] = [];
   const seen = new Set<string>();
   columns.forEach((name, index) => {
+    // Placing a cell costs a scan of its row: past the cap, the rest are only counted by failAll.
+    if (errors.length >= MAX_ERRORS) {
+      errors.push({ file, message: '' });
+      return;
+    }
     if (seen.has(name)) errors.push({ file, ...cellAt(0, index), message: `column "${sanitize(truncate(name, 60))}" appears twice in the header` });
     seen.add(name);
     if (!FIXED.includes(name) && !isNestedColumn(name) && !method.criteriaById.has(name)) {
@@ -44,7 +51,7 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   for (const required of ['id', 'name']) {
     if (!columns.includes(required)) errors.push({ file, line: 1, column: 1, message: `the header has no "${required}" column` });
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failAll(errors);
 
   const kinds = columns.map((name) => (FIXED.includes(name) || isNestedColumn(name) ? 'text' : method.criteriaById.get(name)?.type));
   const fileWide = fileCells(columns, rows, cellAt, file);

@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, ok } from '../parse/diagnostics.js';
 import type { Answer, Answers, Method } from '../method.js';
 import { readDocument } from '../parse/read-document.js';
 import { QUICK_LOCATE_ABOVE, quickLocator } from '../parse/quick-locate.js';
@@ -79,9 +79,9 @@ export function loadInventory(text: string, file: string, method: Method, format
 
   const processes = raw.processes.map((p) => toProcess(p, method));
   const duplicates = findDuplicateIds(processes, file, lazyWhere);
-  if (duplicates.length > 0) return fail(...duplicates);
+  if (duplicates.length > 0) return failAll(duplicates);
   const undirected = method.metricDirections ? unknownMetricDirections(processes, method.metricDirections, lazyWhere) : [];
-  if (undirected.length > 0) return fail(...undirected);
+  if (undirected.length > 0) return failAll(undirected);
   const inventory: Inventory = { processes };
   if (raw.organisation !== undefined) inventory.organisation = raw.organisation;
   if (raw.currency !== undefined) inventory.currency = raw.currency;

@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, ok } from '../parse/diagnostics.js';
 import type { PositionedDocument } from '../parse/yaml-document.js';
 import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
@@ -51,7 +51,7 @@ export function loadRoadmap(text: string, file: string): Result<LoadedRoadmap> {
     const diagnostics = issuesToDiagnostics(result.error.issues, value, doc, roadmapKeysAt).map((d) => tagged(d, 'schema'));
     const shown = diagnostics.slice(0, MAX_SCHEMA_DIAGNOSTICS);
     if (diagnostics.length > shown.length) shown.push({ file, message: `... and ${diagnostics.length - shown.length} more problems with the roadmap format [schema]` });
-    return fail(...shown);
+    return failAll(shown);
   }
   return ok({ file, text, doc, roadmap: result.data });
 }

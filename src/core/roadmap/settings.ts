@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, ok } from '../parse/diagnostics.js';
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { BUILT_IN_CHECKS } from './checks/index.js';
@@ -130,7 +130,7 @@ export function compileCheckSettings(section: Record<string, CheckSetting> | und
     if (when.file && when.line !== undefined) check.at = `${when.file}:${when.line}`;
     custom.push(check);
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failAll(errors);
   return ok({ overrides, custom });
 }
 

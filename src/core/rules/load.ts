@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, ok } from '../parse/diagnostics.js';
 import { CROSS_OUT_STEPS, STEP_VERDICTS, type Criterion, type Gate, type Method } from '../method.js';
 import type { PositionedDocument } from '../parse/yaml-document.js';
 import { readDocument } from '../parse/read-document.js';
@@ -140,7 +140,7 @@ function validate(value: unknown, docs: PositionedDocument[], texts: ReadonlyMap
   const raw = parsed.data;
   const at = (path: PropertyKey[], message: string): Diagnostic => ({ file: where.fileOf(path), ...where.locate(path), message });
   const errors = [...crossCheck(raw, at), ...(more?.(raw, at) ?? [])];
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failAll(errors);
   const source: RulesSource = { locate: (path, key) => ({ file: where.fileOf(path), ...where.locate(path, key) }), textOf: (file) => texts.get(file) };
   return ok({ method: compile(raw, docs.map((d) => d.file)), raw, source });
 }

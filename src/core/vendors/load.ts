@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, ok } from '../parse/diagnostics.js';
+import { fail, failAll, ok } from '../parse/diagnostics.js';
 import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -40,7 +40,7 @@ export function loadVendors(text: string, file: string): Result<LoadedVendors> {
   if (vendors.weights && !Object.values(vendors.weights).some((w) => (w ?? 0) > 0)) {
     errors.push({ file, ...doc.value.locate(['weights']), message: 'weights: at least one weight must be greater than 0' });
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failAll(errors);
   return ok({ vendors, where: doc.value });
 }
 
@@ -71,7 +71,7 @@ export function loadWeights(text: string, file: string): Result<Record<string, n
     } else Object.defineProperty(weights, id, { value: w, enumerable: true, writable: true, configurable: true });
   }
   if (errors.length === 0 && !Object.values(weights).some((w) => w > 0)) errors.push({ file, ...doc.value.locate(['weights']), message: 'weights: at least one weight must be greater than 0' });
-  return errors.length > 0 ? fail(...errors) : ok(weights);
+  return errors.length > 0 ? failAll(errors) : ok(weights);
 }
 
 /** `{ weights }` from a rules file's `criteria: { id: { priority: { weight } } }`; undefined for any other file. */

@@ -1,4 +1,5 @@
 import type { RuleInfo } from '../../core/roadmap/types.js';
+import { sanitizeBlock } from '../../util/sanitize.js';
 import { styler } from '../style.js';
 import { fittedTable } from '../table-layout.js';
 
@@ -10,7 +11,7 @@ export const checksAsJson = (rules: readonly RuleInfo[]) =>
 export function renderChecksTable(rules: readonly RuleInfo[], color: boolean, width: number): string {
   const c = styler(color);
   const table = fittedTable(['Check', 'Severity', 'Kind', 'Catches'], [24, 10, 12, null], Math.min(width, 140), [0, 0, 0, 1]);
-  for (const r of rules) table.push([r.id, r.enabled ? r.severity : 'off', r.kind, r.summary]);
+  for (const r of rules) table.push([sanitizeBlock(r.id), r.enabled ? r.severity : 'off', r.kind, sanitizeBlock(r.summary)]);
   const custom = rules.filter((r) => r.kind === 'custom').length;
   const title = `Roadmap checks (${rules.length}${custom > 0 ? `, ${custom} of your own` : ''}): outsource check; docs/rules.md`;
   return `${c.bold(title)}\n${table.toString()}\n`;

@@ -19,7 +19,7 @@ figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: 0.9rem; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
-th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 thead th { background: var(--soft); }
 th[scope="row"] { font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -4,7 +4,8 @@ import type { Method } from '../../core/method.js';
 import { CROSS_OUT_STEPS } from '../../core/method.js';
 import { renderChecksTable } from '../check/rules-list.js';
 import { styler } from '../style.js';
-import { fittedTable } from '../table-layout.js';
+import { fittedTable, maxOf } from '../table-layout.js';
+import { sanitizeBlock } from '../../util/sanitize.js';
 import type { RulesListing, RulesRenderOptions } from './types.js';
 
 /** The criteria, the gates of each step, then the roadmap checks. */
@@ -13,14 +14,16 @@ export const renderRulesTable = ({ method, checks }: RulesListing, { color, widt
 
 function renderRules(method: Method, color: boolean, width: number): string {
   const c = styler(color);
-  const out: string[] = [c.bold(`Method "${method.name}" (${method.sources.join(' + ')})`), ''];
+  // A rules file is user input: its escape sequences (an OSC 52 clipboard write, say) are shown, never sent to the terminal.
+  const s = sanitizeBlock;
+  const out: string[] = [c.bold(`Method "${s(method.name)}" (${s(method.sources.join(' + '))})`), ''];
   out.push(c.bold(`Criteria (${method.criteria.length}); scales run ${method.scale.min}-${method.scale.max}`));
   // Ids are never cut short: users copy them into their inventories and rules files.
-  const idWidth = (ids: string[]) => Math.max(8, ...ids.map((id) => id.length)) + 2;
+  const idWidth = (ids: string[]) => maxOf(ids.map((id) => id.length), 8) + 2;
   const criteria = fittedTable(['Criterion', 'Type', 'Steps', 'Step 6', 'Question'], [idWidth(method.criteria.map((crit) => crit.id)), 7, 8, 13, null], Math.min(width, 140));
   for (const crit of method.criteria) {
     const effect = crit.priority ? `${crit.priority.effect} x${crit.priority.weight}` : '';
-    criteria.push([crit.id, crit.type, crit.steps.join(', '), effect, crit.question]);
+    criteria.push([s(crit.id), crit.type, crit.steps.join(', '), effect, s(crit.question)]);
   }
   out.push(criteria.toString(), '');
   // What actually drives the ranking: each weight once the gates have cut its criterion's range.
@@ -29,10 +32,10 @@ function renderRules(method: Method, color: boolean, width: number): string {
   out.push('');
   for (const step of CROSS_OUT_STEPS) {
     const info = method.steps[step];
-    out.push(c.bold(`Step ${step}: ${info.title} -> ${info.verdict ?? ''}`.trim()));
+    out.push(c.bold(s(`Step ${step}: ${info.title} -> ${info.verdict ?? ''}`.trim())));
     const tests = method.gatesByStep[step].map((g) => describeTest(g));
     const gates = fittedTable(['Gate', 'Fires when', 'Reason'], [idWidth(method.gatesByStep[step].map((g) => g.id)), idWidth(tests), null], Math.min(width, 140));
-    for (const g of method.gatesByStep[step]) gates.push([g.id, describeTest(g), g.message]);
+    for (const g of method.gatesByStep[step]) gates.push([s(g.id), s(describeTest(g)), s(g.message)]);
     out.push(gates.toString(), '');
   }
   return `${out.join('\n')}`;
