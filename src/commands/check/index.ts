@@ -11,11 +11,11 @@ import { atOrAbove, type Finding, type Severity } from '../../core/roadmap/types
 import type { WaiverPolicy } from '../../core/roadmap/waivers.js';
 import { CHECK_FORMATS, checkReporters } from '../../reporters/check/index.js';
 import { isOpen, summarize, type CheckFormat, type CheckReport } from '../../reporters/check/types.js';
-import { configFile, configOutputs, findConfig } from '../../cli/config.js';
+import { configFile, findConfig } from '../../cli/config.js';
 import { EXIT, UserError } from '../../cli/errors.js';
 import { expandRoadmapArguments } from '../../cli/expand-paths.js';
 import type { Io } from '../../cli/io.js';
-import { planOutputs, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
+import { outputsFor, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
 import { progressLine } from '../../cli/progress.js';
 import { readInput } from '../../cli/read-input.js';
 import { displayPath, repositoryRoot } from '../../cli/repo-root.js';
@@ -64,7 +64,7 @@ function asFileDiagnostics(error: UserError, file: string, given: string): Diagn
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const config = await findConfig(io);
-  const targets = planOutputs(options, configOutputs(config, 'check', CHECK_FORMATS, io.cwd) ?? [{ format: 'text' }]);
+  const targets = await outputsFor('check', CHECK_FORMATS, 'text', options, io);
   const failOn: Severity = options.failOn ?? config?.config['fail-on'] ?? 'error';
   const { method, checks } = await loadRulesWithChecks(options.rules, io);
   const baselinePath = options.writeBaseline === undefined ? (options.baseline ?? configFile(config, 'baseline', io.cwd)) : undefined;

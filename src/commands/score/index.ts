@@ -11,8 +11,7 @@ import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { loadMethodFor } from '../../cli/load-method.js';
 import { readInput } from '../../cli/read-input.js';
-import { configOutputs, findConfig } from '../../cli/config.js';
-import { planOutputs, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
+import { outputsFor, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
 import { progressLine } from '../../cli/progress.js';
 
 export interface ScoreOptions extends OutputFlags<ScoreFormat> {
@@ -33,7 +32,7 @@ export function parseSeed(seed: string | undefined): number {
 }
 
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
-  const targets = planOutputs(options, configOutputs(await findConfig(io), 'score', SCORE_FORMATS, io.cwd) ?? [{ format: 'table' }]);
+  const targets = await outputsFor('score', SCORE_FORMATS, 'table', options, io);
   const { method } = await loadMethodFor(options.rules, io);
   const input = await readInput(options.file, io);
   const loaded = loadInventory(input.text, input.name, method);

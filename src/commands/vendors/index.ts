@@ -5,8 +5,7 @@ import type { VendorsFormat } from '../../reporters/vendors/types.js';
 import { EXIT, UserError } from '../../cli/errors.js';
 import type { Io } from '../../cli/io.js';
 import { readInput } from '../../cli/read-input.js';
-import { configOutputs, findConfig } from '../../cli/config.js';
-import { planOutputs, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
+import { outputsFor, writeOutputs, type OutputFlags } from '../../cli/outputs.js';
 
 export interface VendorsOptions extends OutputFlags<VendorsFormat> {
   file: string;
@@ -16,7 +15,7 @@ export interface VendorsOptions extends OutputFlags<VendorsFormat> {
 
 /** Ranks candidate vendors on the seeds' criteria and flags unclear or overlapping scopes. */
 export async function vendors(options: VendorsOptions, io: Io): Promise<number> {
-  const targets = planOutputs(options, configOutputs(await findConfig(io), 'vendors', VENDORS_FORMATS, io.cwd) ?? [{ format: 'table' }]);
+  const targets = await outputsFor('vendors', VENDORS_FORMATS, 'table', options, io);
   const input = await readInput(options.file, io);
   const loaded = loadVendors(input.text, input.name);
   if (!loaded.ok) throw new UserError(loaded.errors);
