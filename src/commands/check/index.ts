@@ -149,7 +149,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     rules: listRules(checks),
     summary: summarize(findings, baseline !== undefined || options.writeBaseline !== undefined),
     failOn,
-    tool: { name: 'outsource', version, ...(repositoryPage ? { docs: `${repositoryPage}/blob/HEAD/docs/rules.md` } : {}) },
+    tool: { name: 'outsource', version, ...(repositoryPage ? { home: repositoryPage, docs: `${repositoryPage}/blob/HEAD/docs/rules.md` } : {}) },
     errors,
   };
   // Text for people says nothing stderr has not said when no roadmap could be checked; the other formats report it.
