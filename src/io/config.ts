@@ -42,6 +42,8 @@ async function discover(io: Io): Promise<FoundConfig | undefined> {
       } catch {
         continue;
       }
+      // A package.json that says nothing of outsource is none of its business, even if it does not parse.
+      if (name === 'package.json' && !/"outsource"\s*:/.test(text)) continue;
       const shown = sanitize(relative(io.cwd, path) || name);
       const loaded = loadConfig(text, shown, name === 'package.json' ? ['outsource'] : []);
       if (!loaded.ok) throw new UserError(loaded.errors);

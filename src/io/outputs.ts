@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { ConfigurableCommand } from '../core/config/schema.js';
+import { configOutputs, findConfig } from './config.js';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { exists, writeFileAtomic } from './write-file.js';
@@ -82,4 +84,13 @@ export async function writeOutputs<F extends string>(targets: readonly OutputTar
         await io.drained?.();
       }
   }
+}
+
+/**
+ * The outputs of a run of `command`: its -f/-o flags, else the team's
+ * configuration, else `fallback` to stdout. Called before the work, so a
+ * mistake in the flags costs nothing.
+ */
+export async function outputsFor<F extends string>(command: ConfigurableCommand, formats: readonly F[], fallback: F, flags: OutputFlags<F>, io: Io): Promise<OutputTarget<F>[]> {
+  return planOutputs(flags, configOutputs(await findConfig(io), command, formats, io.cwd) ?? [{ format: fallback }]);
 }

@@ -51,6 +51,12 @@ describe('configuration discovery', () => {
     expect((await runInProcess(['score', 'agency.yaml', '-f', 'json'], { cwd: repo.path('plans') })).stdout).toMatch(/^\{ "version": 1/);
   });
 
+  it('a package.json without an "outsource" key is left alone, even one that does not parse', async () => {
+    repo.write('package.json', '{ "name": "x", broken');
+    const r = await runInProcess(['score', 'agency.yaml', '-f', 'json'], { cwd: repo.path('plans') });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+  });
+
   it('not above the repository root', async () => {
     repo.write('plans/sub/.git/HEAD', '');
     repo.write('plans/.outsource.yaml', 'fail-on: nonsense\n');

@@ -41,6 +41,19 @@ describe('schemas for editors', () => {
   });
 });
 
+describe('every example points its editor at a schema that exists', () => {
+  it('the yaml-language-server comment of each example resolves from the file, and the file validates against it', () => {
+    const examples = ['agency.yaml', 'it-services.yaml', 'roadmap.yaml', 'vendors.yaml'];
+    for (const name of examples) {
+      const first = read('examples', name).split('\n')[0] ?? '';
+      const match = /^# yaml-language-server: \$schema=(\.\.\/schemas\/[a-z]+\.schema\.json)$/.exec(first);
+      expect(match, `${name}: ${first}`).not.toBeNull();
+      const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(read('examples', match![1]!)) as object);
+      expect(validate(parse(read('examples', name))), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+});
+
 describe('output schemas ship in schemas/, and JSON outputs carry their version', () => {
   it('score --format json validates against the contract and the shipped schema', async () => {
     const r = await runInProcess(['score', 'examples/agency.yaml', '-f', 'json']);

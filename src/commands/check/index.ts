@@ -14,13 +14,13 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
 import { isInside, repositoryRoot as boundsOf } from '../../io/repository-bounds.js';
+import { configFile, configOutputs, findConfig } from '../../io/config.js';
+import { type OutputFlags, outputsFor, planOutputs, writeOutputs } from '../../io/outputs.js';
 import { sanitize } from '../../util/sanitize.js';
 import { repositoryPage, version } from '../../version.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import type { WaiverPolicy } from '../../core/roadmap/waivers.js';
-import { configFile, configOutputs, findConfig } from '../../io/config.js';
 import { expandRoadmapArguments } from '../../io/expand-paths.js';
-import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js';
 import { progressLine } from '../../io/progress.js';
 import { displayPath, repositoryRoot } from '../../io/repo-root.js';
 import { readBaseline, writeBaseline } from './baseline-file.js';
@@ -70,7 +70,7 @@ function asFileDiagnostics(error: UserError, file: string, given: string): Diagn
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const config = await findConfig(io);
-  const targets = planOutputs(options, configOutputs(config, 'check', CHECK_FORMATS, io.cwd) ?? [{ format: 'text' }]);
+  const targets = await outputsFor('check', CHECK_FORMATS, 'text', options, io);
   const failOn: Severity = options.failOn ?? config?.config['fail-on'] ?? 'error';
   const { method, checks } = await loadMethodFor(options.rules, io);
   const baselinePath = options.writeBaseline === undefined ? (options.baseline ?? configFile(config, 'baseline', io.cwd)) : undefined;
@@ -168,7 +168,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     rules: listRules(checks),
     summary: summarize(findings, baseline !== undefined || options.writeBaseline !== undefined),
     failOn,
-    tool: { name: 'outsource', version, ...(repositoryPage ? { docs: `${repositoryPage}/blob/HEAD/docs/rules.md` } : {}) },
+    tool: { name: 'outsource', version, ...(repositoryPage ? { home: repositoryPage, docs: `${repositoryPage}/blob/HEAD/docs/rules.md` } : {}) },
     errors,
   };
   // Text for people says nothing stderr has not said when no roadmap could be checked; the other formats report it.

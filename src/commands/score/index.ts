@@ -13,7 +13,7 @@ import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInventoryFile } from '../../io/read-inventory.js';
 import { configOutputs, findConfig } from '../../io/config.js';
-import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js';
+import { type OutputFlags, outputsFor, planOutputs, writeOutputs } from '../../io/outputs.js';
 import { progressLine } from '../../io/progress.js';
 import { isCandidate } from '../../core/method.js';
 
@@ -36,7 +36,7 @@ export function parseSeed(seed: string | undefined): number {
 }
 
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
-  const targets = planOutputs(options, configOutputs(await findConfig(io), 'score', SCORE_OUTPUTS, io.cwd) ?? [{ format: 'table' }]);
+  const targets = await outputsFor('score', SCORE_OUTPUTS, 'table', options, io);
   const { method } = await loadMethodFor(options.rules, io);
   const { inventory, input } = await readInventoryFile(options.file, method, io);
   // An empty list scores to an empty shortlist: likely a mistake, so it is said, but it is not an error.

@@ -6,7 +6,7 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
 import { configOutputs, findConfig } from '../../io/config.js';
-import { planOutputs, writeOutputs, type OutputFlags } from '../../io/outputs.js';
+import { type OutputFlags, outputsFor, planOutputs, writeOutputs } from '../../io/outputs.js';
 
 export interface VendorsOptions extends OutputFlags<VendorsFormat> {
   file: string;
@@ -16,7 +16,7 @@ export interface VendorsOptions extends OutputFlags<VendorsFormat> {
 
 /** Ranks candidate vendors on the source articles' criteria and flags unclear or overlapping scopes. */
 export async function vendors(options: VendorsOptions, io: Io): Promise<number> {
-  const targets = planOutputs(options, configOutputs(await findConfig(io), 'vendors', VENDORS_FORMATS, io.cwd) ?? [{ format: 'table' }]);
+  const targets = await outputsFor('vendors', VENDORS_FORMATS, 'table', options, io);
   const input = await readInput(options.file, io);
   const loaded = loadVendors(input.text, input.name);
   if (!loaded.ok) throw new UserError(loaded.errors);

@@ -93,7 +93,7 @@ export const renderSarif: CheckReporter = (report) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, ...(docs ? { informationUri: docs.replace(/#.*$/, '') } : {}), rules: rules.map((r) => sarifRule(r, docs)) } },
+        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, ...(report.tool.home ? { informationUri: report.tool.home } : {}), rules: rules.map((r) => sarifRule(r, docs)) } },
         automationDetails: { id: 'outsource-check/' },
         invocations: [{ executionSuccessful: errors.length === 0, toolExecutionNotifications: errors.map(notification) }],
         artifacts: report.files.map((f) => ({ location: artifactLocation(f.file), mimeType: 'application/yaml' })),

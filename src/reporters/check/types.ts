@@ -23,8 +23,8 @@ export interface CheckReport {
   rules: RuleInfo[];
   summary: CheckSummary;
   failOn: Severity;
-  /** `docs`: the web page of docs/rules.md, for links from each rule; absent when unknown. */
-  tool: { name: string; version: string; docs?: string };
+  /** `docs`: the web page of docs/rules.md, for links from each rule; `home`: the project's page; absent when unknown. */
+  tool: { name: string; version: string; docs?: string; home?: string };
   /** Roadmaps (or their inventories) that could not be read or are not valid: reported in every format, and the run exits 2. */
   errors?: Diagnostic[];
 }
