@@ -23,7 +23,10 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   const header = rows[0];
   if (!header) return fail({ file, message: 'the CSV is empty: it needs a header row with id, name and criterion columns' });
 
-  const cellAt = (row: number, cell: number) => positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell, separator));
+  // A workbook read as CSV: the column of a message is the sheet's column number (3 is C), not a character offset.
+  const sheet = /\.xlsx$/i.test(file);
+  const cellAt = (row: number, cell: number) =>
+    sheet ? { line: positionOf(text, rowOffsets[row] ?? 0).line, column: cell + 1 } : positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell, separator));
   const columns = header.map(headerKey);
   const errors: Diagnostic[] = [];
   const seen = new Set<string>();
