@@ -120,7 +120,8 @@ describe('.xlsx workbooks', () => {
   it('keeps the sheet row as the line of an error', () => {
     const csv = workbookToCsv(excelStyleWorkbook([['id', 'name', 'benefit'], ['seo', 'SEO', '3'], [], ['ads', 'Ads', '9']]), 'book.xlsx');
     if (!csv.ok) throw new Error('unreadable');
-    expect(errorsOf(csv.value, 'book.xlsx')[0]).toMatch(/^book\.xlsx:4:/);
+    // Row 4, column 3 (C): where the 9 is in the sheet.
+    expect(errorsOf(csv.value, 'book.xlsx')[0]).toMatch(/^book\.xlsx:4:3: processes\[1\]\.answers\.benefit: 9 is out of range/);
   });
 
   it('refuses a zip bomb and a zip that is not a workbook with a sentence', () => {

@@ -25,7 +25,10 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   const header = rows[0];
   if (!header) return fail({ file, message: 'the CSV is empty: it needs a header row with id, name and criterion columns' });
 
-  const cellAt = (row: number, cell: number) => positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell, separator));
+  // A workbook read as CSV: the column of a message is the sheet's column number (3 is C), not a character offset.
+  const sheet = /\.xlsx$/i.test(file);
+  const cellAt = (row: number, cell: number) =>
+    sheet ? { line: positionOf(text, rowOffsets[row] ?? 0).line, column: cell + 1 } : positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell, separator));
   const columns = header.map(headerKey);
   // A file that is not an inventory at all (a .csv link to a secret, say) is named as such: its cells are never echoed.
   if (!columns.includes('id')) return fail({ file, line: 1, column: 1, message: 'no id column: this is not an inventory CSV (its header needs id, name and criterion columns)' });
