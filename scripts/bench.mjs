@@ -95,6 +95,8 @@ if (existsSync(join(root, 'dist', 'commands', 'track', 'index.js'))) {
   const { roadmap, actuals } = writeTrackFixture(dataDir, 1000, 36);
   const r = measure([bin, 'track', roadmap, actuals, '--format', 'json'], { runs: 7 });
   add('track 1,000 SLAs x 36 periods', r, '< 500 ms', r.ms < 500, `node -e 0: ${nodeRef.ms.toFixed(0)} ms`);
+}
+
 // The default table, as a user sees it, to /dev/null and through a pipe.
 {
   const tableSizes = quick ? [10000] : [10000, 100000];

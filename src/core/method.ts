@@ -1,7 +1,7 @@
 import type { EngagementRules } from './engagement/schema.js';
 import type { LocationRules } from './location/schema.js';
 import type { MoneyRules } from './money/schema.js';
-import type { MetricDirections } from './metrics/direction.js';
+import type { MetricDirections } from './metrics/schema.js';
 
 export type Verdict = 'outsource' | 'split' | 'keep' | 'retain' | 'defer' | 'incomplete';
 export const VERDICTS: readonly Verdict[] = ['outsource', 'split', 'keep', 'retain', 'defer', 'incomplete'];

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, hasChromium } from '../helpers/chromium.js';
 import { runBin } from '../helpers/cli.js';
 import { example } from '../helpers/paths.js';
-import { requireTool } from '../helpers/require-tool.js';
 
 /** Everything in a DOM that would make a browser fetch something. */
 function networkReferences(dom: string): string[] {

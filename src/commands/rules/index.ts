@@ -1,9 +1,3 @@
-import { effectiveWeights } from '../../core/engine/effective-weights.js';
-import { describeTest } from '../../core/engine/verdict.js';
-import type { Method } from '../../core/method.js';
-import { CROSS_OUT_STEPS } from '../../core/method.js';
-import { styler } from '../../reporters/style.js';
-import { fittedTable, maxOf } from '../../reporters/table-layout.js';
 import { EXIT } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { listRules } from '../../core/roadmap/settings.js';

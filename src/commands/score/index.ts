@@ -12,8 +12,7 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInventoryFile } from '../../io/read-inventory.js';
-import { configOutputs, findConfig } from '../../io/config.js';
-import { type OutputFlags, outputsFor, planOutputs, writeOutputs } from '../../io/outputs.js';
+import { type OutputFlags, outputsFor, writeOutputs } from '../../io/outputs.js';
 import { progressLine } from '../../io/progress.js';
 import { isCandidate } from '../../core/method.js';
 

@@ -9,7 +9,6 @@ import type { TrackFormat } from '../../reporters/track/types.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
-import { rulesDir } from '../../io/paths.js';
 import { readInput } from '../../io/read-input.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { readMetricDirections } from '../../io/metric-directions.js';

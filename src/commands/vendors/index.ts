@@ -5,8 +5,7 @@ import type { VendorsFormat } from '../../reporters/vendors/types.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
-import { configOutputs, findConfig } from '../../io/config.js';
-import { type OutputFlags, outputsFor, planOutputs, writeOutputs } from '../../io/outputs.js';
+import { type OutputFlags, outputsFor, writeOutputs } from '../../io/outputs.js';
 
 export interface VendorsOptions extends OutputFlags<VendorsFormat> {
   file: string;

@@ -8,7 +8,7 @@ import { positionOf } from '../parse/position.js';
 import type { Locator } from '../parse/zod-diagnostics.js';
 import { NESTED_COLUMNS, addProcessCells, fileCells, isNestedColumn } from './csv-money-columns.js';
 import { detectSeparator, headerKey, numberCell } from './csv-dialect.js';
-import { flagWord } from './flag-words.js';
+import { flagWord } from '../parse/flag-words.js';
 
 const FIXED = ['id', 'name', 'function'];
 

@@ -7,7 +7,7 @@ import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { inventoryFromCsv } from './from-csv.js';
 import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
 import { isWellFormedInventory } from './well-formed.js';
-import { normaliseFlagWords } from './flag-words.js';
+import { normaliseFlagWords } from '../parse/flag-words.js';
 import type { Inventory, Process } from './types.js';
 import { combineRaters } from '../raters/combine.js';
 import { COST_KEYS, RATE_KEYS } from '../money/schema.js';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Method } from '../method.js';
 import { volumeShape } from '../engagement/schema.js';
 import { costShape, currencyShape, ratesShape } from '../money/schema.js';
-import { BETTER } from '../metrics/direction.js';
-import { FLAG_SPELLINGS } from './flag-words.js';
+import { BETTER } from '../metrics/schema.js';
+import { FLAG_SPELLINGS } from '../parse/flag-words.js';
 
 /** Ids are what users type on the command line and what roadmaps refer to. */
 export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');

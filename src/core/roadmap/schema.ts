@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { processId } from '../inventory/schema.js';
-import { BETTER } from '../metrics/direction.js';
+import { BETTER } from '../metrics/schema.js';
 
 /**
  * The roadmap file: which process goes to which vendor, in which wave, under

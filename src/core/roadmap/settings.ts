@@ -1,5 +1,5 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
-import { fail, failAll, ok } from '../parse/diagnostics.js';
+import { failAll, ok } from '../parse/diagnostics.js';
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { BUILT_IN_CHECKS } from './checks/index.js';
