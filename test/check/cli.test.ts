@@ -40,11 +40,11 @@ const EXPECTED_BROKEN: [string, number, number][] = [
   ['unknown-vendor', 127, 13],
   ['duplicate-item', 136, 14],
   ['split-without-owner', 146, 14],
-  ['missing-cost', 157, 14],
-  ['waiver-missing-reason', 167, 5],
-  ['waiver-expired', 172, 14],
-  ['waiver-invalid', 173, 11],
-  ['waiver-unused', 176, 5],
+  ['missing-cost', 167, 14],
+  ['waiver-missing-reason', 177, 5],
+  ['waiver-expired', 182, 14],
+  ['waiver-invalid', 183, 11],
+  ['waiver-unused', 186, 5],
 ];
 
 const key = (r: string, line: number, column: number) => `${r}@${line}:${column}`;

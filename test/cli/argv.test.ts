@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { SCORE_FORMATS } from '../../src/reporters/score/formats.js';
+import { SCORE_OUTPUTS } from '../../src/reporters/score/formats.js';
 import { CHECK_FORMATS } from '../../src/reporters/check/formats.js';
 import { fakeIo } from '../helpers/cli.js';
 
@@ -44,10 +44,11 @@ beforeEach(() => {
 
 describe('argv -> options', () => {
   it('score: the file, the default format and the flags', async () => {
-    expect(await optionsFor(['score', 'inv.yaml'], spies.score)).toEqual({ file: 'inv.yaml', format: 'table' });
+    // No --format: the command picks the default (the configuration's, or table).
+    expect(await optionsFor(['score', 'inv.yaml'], spies.score)).toEqual({ file: 'inv.yaml' });
     expect(await optionsFor(['score', 'inv.csv', '-f', 'csv', '--rules', 'r.yaml', '--explain', 'seo', '--sensitivity', '--seed', '7'], spies.score)).toEqual({
       file: 'inv.csv',
-      format: 'csv',
+      format: ['csv'],
       rules: 'r.yaml',
       explain: 'seo',
       sensitivity: true,
@@ -56,13 +57,16 @@ describe('argv -> options', () => {
   });
 
   it('score offers exactly its format list', async () => {
-    for (const format of SCORE_FORMATS) expect(await optionsFor(['score', 'x', '--format', format], spies.score)).toMatchObject({ format });
-    await expect(buildProgram(fakeIo(), () => undefined).parseAsync(['score', 'x', '--format', 'pdf'], { from: 'user' })).rejects.toThrow(/Allowed choices are table, json, csv, markdown/);
+    for (const format of SCORE_OUTPUTS) expect(await optionsFor(['score', 'x', '--format', format], spies.score)).toMatchObject({ format: [format] });
+    await expect(buildProgram(fakeIo(), () => undefined).parseAsync(['score', 'x', '--format', 'pdf'], { from: 'user' })).rejects.toThrow(/Allowed choices are table, json, csv, markdown, xlsx/);
+    // Repeated, each -f pairs with the -o of the same place.
+    expect(await optionsFor(['score', 'x', '-f', 'json', '-o', 'a.json', '-f', 'table'], spies.score)).toMatchObject({ format: ['json', 'table'], output: ['a.json'] });
   });
 
   it('check: several roadmaps, each format of its list, --fail-on', async () => {
-    expect(await optionsFor(['check', 'a.yaml', 'b.yaml'], spies.check)).toEqual({ files: ['a.yaml', 'b.yaml'], format: 'text', failOn: 'error' });
-    for (const format of CHECK_FORMATS) expect(await optionsFor(['check', 'a.yaml', '-f', format, '--fail-on', 'warning'], spies.check)).toMatchObject({ format, failOn: 'warning' });
+    // No --format or --fail-on: the command takes the configuration's, or text and error.
+    expect(await optionsFor(['check', 'a.yaml', 'b.yaml'], spies.check)).toEqual({ files: ['a.yaml', 'b.yaml'] });
+    for (const format of CHECK_FORMATS) expect(await optionsFor(['check', 'a.yaml', '-f', format, '--fail-on', 'warning'], spies.check)).toMatchObject({ format: [format], failOn: 'warning' });
   });
 
   it('rules and rules test read --rules and --format, given before or after "test"', async () => {

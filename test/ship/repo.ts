@@ -11,13 +11,15 @@ export interface TempRepo {
   remove(): void;
 }
 
-/** plans/roadmap.yaml (examples/roadmap-broken.yaml: findings of every severity) and plans/agency.yaml, its inventory. */
+/** plans/roadmap.yaml (examples/roadmap-broken.yaml: findings of every severity), plans/agency.yaml, its inventory, and its actuals. */
 export function tempRepo(): TempRepo {
   const root = mkdtempSync(join(tmpdir(), 'outsource-ship-'));
   mkdirSync(join(root, '.git'));
   mkdirSync(join(root, 'plans'));
   copyFileSync(example('roadmap-broken.yaml'), join(root, 'plans', 'roadmap.yaml'));
   copyFileSync(example('agency.yaml'), join(root, 'plans', 'agency.yaml'));
+  // The broken roadmap's tracking: entry names the actuals its sla-breached finding comes from.
+  copyFileSync(example('actuals-broken.csv'), join(root, 'plans', 'actuals-broken.csv'));
   return {
     root,
     path: (...parts) => join(root, ...parts),
