@@ -428,9 +428,14 @@ describe('pre-filled answers', () => {
         { id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1, vendor_parity: 4, benefit: 4, regulated: false, politically_sensitive: 1, compliance_owner: false, face_to_face: 1, in_progress: false, roadmap_undecided: false, risk: 2, domain_expertise: 2, contractual_duty: false, cost_of_inaction: 3, tech_complexity: 2, repetitiveness: 4 }, metrics: [{ name: 'pages optimised', unit: 'count', baseline: 40 }, { name: 'turnaround', unit: 'hours', baseline: 8 }] },
       ],
     });
-    const run = await runScript([sel('higher', 'SEO: is a lower or a higher "pages optimised" (count) better?')], session, withCatalogue);
+    const run = await runScript(
+      [sel('higher', 'SEO: is a lower or a higher "pages optimised" (count) better?'), typed('', 'SEO: how many hours'), ...[1, 2, 3, 4].map(() => sel('dont-know')), typed('Northlight', "organisation's name")],
+      session,
+      withCatalogue,
+    );
     expect(run.interrupted).toBe(false);
-    expect(questions(run)).toHaveLength(1);
+    // The direction, then step 7's volume and right-shoring, then the organisation.
+    expect(questions(run)).toHaveLength(7);
     expect(run.result!.inventory.processes[0]!.metrics).toEqual([{ name: 'pages optimised', unit: 'count', baseline: 40, better: 'higher' }, { name: 'turnaround', unit: 'hours', baseline: 8 }]);
   });
 });

@@ -12,6 +12,7 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInventoryFile } from '../../io/read-inventory.js';
+import { note } from '../../io/note.js';
 import { type OutputFlags, outputsFor, writeOutputs } from '../../io/outputs.js';
 import { progressLine } from '../../io/progress.js';
 import { isCandidate } from '../../core/method.js';
@@ -82,5 +83,6 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const report = { assessment: sensitive ?? assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
   const xlsx = targets.some((t) => t.format === 'xlsx') ? (await import('../../reporters/score/xlsx.js')).renderXlsx : undefined;
   await writeOutputs(targets, (format, toStdout) => (format === 'xlsx' && xlsx ? xlsx(report) : scoreReporters[format as Exclude<ScoreFormat, 'xlsx'>](report, render(format, toStdout))), io, { force: Boolean(options.force) });
+  for (const t of targets) if (t.format === 'xlsx' && t.file !== undefined) note(io, `outsource: wrote ${sanitize(t.file)} (${report.assessment.evaluations.length} processes)\n`);
   return EXIT.ok;
 }

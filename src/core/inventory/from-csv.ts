@@ -31,7 +31,12 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
     sheet ? { line: positionOf(text, rowOffsets[row] ?? 0).line, column: cell + 1 } : positionOf(text, cellOffset(text, rowOffsets[row] ?? 0, cell, separator));
   const columns = header.map(headerKey);
   // A file that is not an inventory at all (a .csv link to a secret, say) is named as such: its cells are never echoed.
-  if (!columns.includes('id')) return fail({ file, line: 1, column: 1, message: 'no id column: this is not an inventory CSV (its header needs id, name and criterion columns)' });
+  if (!columns.includes('id')) {
+    // A header holding a second separator is an export that mixes them: say which, still without echoing a cell.
+    const other = [';', ',', '\t'].find((sep) => sep !== separator && columns.some((c) => c.includes(sep)));
+    const why = other ? `; the header seems to be separated by "${other === '\t' ? 'tab' : other}" too: save the sheet as CSV with one separator` : ': this is not an inventory CSV (its header needs id, name and criterion columns)';
+    return fail({ file, line: 1, column: 1, message: `no id column${why}` });
+  }
   const errors: Diagnostic[] = [];
   const seen = new Set<string>();
   columns.forEach((name, index) => {
