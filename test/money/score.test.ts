@@ -76,9 +76,11 @@ describe('score with money (the agency example)', () => {
     const json = JSON.parse((await runInProcess(['score', agency, '--format', 'json', '--sensitivity'])).stdout) as { processes: { id: string; business_case?: { sensitivity?: { most_sensitive_to: string } } }[] };
     expect(json.processes.find((p) => p.id === 'ad-adaptations')?.business_case?.sensitivity?.most_sensitive_to).toBe('in_house_annual');
     // (292,320 - (45,000 + 10,000 / 1.08³) / 2.5770970) / 1.06 = 256,394.49
-    const table = (await runInProcess(['score', agency, '--sensitivity'])).stdout;
+    // On a wide terminal the table has room for money beside "what would change it"; on a narrow one it says where to find it.
+    const table = (await runInProcess(['score', agency, '--sensitivity'], { columns: 150 })).stdout;
     expect(table).toContain('break-even');
     expect(table).toContain('€256,394');
+    expect((await runInProcess(['score', agency, '--sensitivity'], { columns: 100 })).stdout).toContain('saving and payback left out to fit the terminal');
     expect((await runInProcess(['score', agency, '--sensitivity', '--format', 'markdown'])).stdout).toContain('| €132,048 | 4.1 months; break-even €256,394 |');
   });
 

@@ -34,8 +34,11 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     const handoverShown = true;
     const how = handoverShown ? ['How / where'] : [];
     // With money: one column holds the annual saving over the payback.
-    const money = moneyShown(evaluations) ? ['Saving/yr\npayback'] : [];
-    const moneyWidth = money.length > 0 ? [Math.max(13, ...shortlist.map((e) => Math.max(savingCell(e).length, paybackCell(e).length) + 2))] : [];
+    // With --sensitivity on a narrow terminal, "what would change it" needs the room: money stays in --explain and the other formats.
+    const moneyFits = !sensitive || width >= 130;
+    const money = moneyShown(evaluations) && moneyFits ? ['Saving/yr\npayback'] : [];
+    if (moneyShown(evaluations) && !moneyFits) out.push(c.dim('  (saving and payback left out to fit the terminal: see --explain ID, --format markdown or a wider terminal)'));
+    const moneyWidth = money.length > 0 ? [maxOf(shortlist.map((e) => Math.max(savingCell(e).length, paybackCell(e).length) + 2), 13)] : [];
     const table = fittedTable(['#', 'Process', 'Score', ...how, ...money, 'Why it ranks here', ...change], [5, processWidth(shortlist), 8, ...(handoverShown ? [18] : []), ...moneyWidth, null, ...changeWidth], width, [0, 0, 0, ...(handoverShown ? [0] : []), ...money.map(() => 0), 1, ...changeWeight]);
     for (const e of shortlist) {
       // Confidence below 1 means some step-6 answers are missing (and counted at their worst).
