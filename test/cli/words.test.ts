@@ -80,7 +80,7 @@ describe('score', () => {
     const r = await runInProcess(['score', '-', '--format', 'json'], { input: 'processes: []\n' });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('outsource: warning: <stdin> lists no processes (processes: []); the shortlist is empty\n');
-    expect(JSON.parse(r.stdout)).toEqual({ processes: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ version: 1, processes: [] });
   });
 });
 

@@ -49,7 +49,8 @@ function processFor(method: Method, id: string, csvOnly: boolean): fc.Arbitrary<
       const p: Process = { id, name: /\S/.test(text(name)) ? text(name) : 'x', answers };
       // CSV cannot tell an empty function from none: an empty one is left out.
       if (fn !== undefined && text(fn) !== '') p.function = text(fn);
-      if (metrics !== undefined) p.metrics = metrics.map((m) => (m.baseline === undefined ? { name: m.name, unit: m.unit } : { name: m.name, unit: m.unit, baseline: m.baseline }));
+      // A metric the catalogue does not know must say which way is better; random names never match it.
+      if (metrics !== undefined) p.metrics = metrics.map((m) => (m.baseline === undefined ? { name: m.name, unit: m.unit, better: 'lower' as const } : { name: m.name, unit: m.unit, baseline: m.baseline, better: 'lower' as const }));
       if (volume !== undefined) p.volume = volume;
       return p;
     });

@@ -98,7 +98,7 @@ describe('the funnel chart', () => {
     const step5 = /<g class="bar" data-step="5">([\s\S]*?)<\/g><\/g>(?!<g class="segment")/.exec(svg)?.[1] ?? '';
     const outcomes = [...step5.matchAll(/data-outcome="(\w+)"/g)].map((m) => m[1]);
     expect(outcomes).toEqual(['passed', 'defer', 'undecided']);
-    expect(labelsOnMarks(svg).map((l) => l.label)).toEqual(['20', '4', '16', '3', '1', '12', '3', '1']);
+    expect(labelsOnMarks(svg).map((l) => l.label)).toEqual(['20', '4', '17', '2', '1', '13', '3', '1']);
   });
 
   it('has every label at 4.5:1 or more, on the marks and on the background', () => {

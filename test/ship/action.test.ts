@@ -181,7 +181,7 @@ describe.runIf(multiFormat)('scripts/action/check.sh with the real CLI', () => {
     dir = mkdtempSync(join(tmpdir(), 'outsource-action-real-'));
     const workspace = join(dir, 'workspace');
     mkdirSync(join(workspace, 'plans'), { recursive: true });
-    for (const name of ['roadmap-broken.yaml', 'agency.yaml']) cpSync(example(name), join(workspace, 'plans', name));
+    for (const name of ['roadmap-broken.yaml', 'agency.yaml', 'actuals-broken.csv']) cpSync(example(name), join(workspace, 'plans', name));
     const env = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: 'true', GITHUB_ACTION_PATH: repoRoot, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), RUNNER_TEMP: dir, ROADMAPS: 'roadmap-broken.yaml', RULES: '', FAIL_ON: 'error', UPLOAD_SARIF: 'true', SARIF_FILE: 'outsource.sarif', JUNIT_FILE: 'junit.xml' };
     const r = spawnSync('bash', [CHECK], { cwd: join(workspace, 'plans'), env, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);

@@ -10,7 +10,7 @@ const table = (caption: string, head: string[], rows: string[][]) =>
   `<table>\n<caption>${caption}</caption>\n<thead><tr>${head.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}\n</tbody>\n</table>`;
 
 /** The navigation entries of the roadmap sections. */
-export const ROADMAP_NAV = '<li><a href="#waves">Waves</a></li><li><a href="#vendors">Vendors</a></li><li><a href="#slas">Service levels</a></li>';
+export const ROADMAP_NAV = '<li><a href="#waves">Waves</a></li><li><a href="#vendors">Vendors</a></li><li><a href="#sla-targets">Service levels</a></li>';
 
 /** The roadmap's waves (a timeline), its vendors and its SLAs, as sections of the HTML report. */
 export function roadmapSectionsHtml(view: RoadmapView): string {
@@ -26,8 +26,8 @@ ${view.waves.length === 0 ? '' : table('Every item, by wave', ['Wave', 'Process'
 ${view.vendors.length === 0 ? '<p>The roadmap names no vendors.</p>' : table('Each vendor, its scope and what the roadmap gives it', ['Vendor', 'Scope', 'Processes in the roadmap', 'Contact'], view.vendors.map((v) => [`${h(v.name)} (<code>${h(v.id)}</code>)`, v.scope.length > 0 ? h(v.scope.join(', ')) : '<span class="todo">no scope: say what this vendor takes</span>', v.processes.length > 0 ? h(v.processes.join(', ')) : '–', h(v.contact)]))}
 </section>`;
   const missing = view.withoutSlas.length > 0 ? `<p><span class="todo">No service levels yet for ${h(view.withoutSlas.join(', '))}.</span></p>` : '';
-  const slas = `<section id="slas" aria-labelledby="slas-h">
-<h2 id="slas-h">Service levels</h2>
+  const slas = `<section id="sla-targets" aria-labelledby="sla-targets-h">
+<h2 id="sla-targets-h">Service levels</h2>
 <p class="lead">What each vendor is held to: today's baseline and the target it commits to.</p>
 ${view.slas.length === 0 ? '<p>The roadmap sets no service levels.</p>' : table('Every SLA of the roadmap', ['Process', 'Vendor', 'Metric', 'Unit', 'Baseline', 'Target'], view.slas.map((s) => [h(s.name), h(s.vendor), h(s.metric), h(s.unit), h(s.baseline), h(s.target)]))}
 ${missing}
