@@ -13,6 +13,9 @@ export interface TextTable {
   toString(): string;
 }
 
+/** How narrow a fixed column may get when the terminal is too narrow for them all. */
+const SHRINK_FLOOR = 10;
+
 export function fittedTable(head: string[], fixed: (number | null)[], width: number, weights: number[] = []): TextTable {
   const borders = head.length + 1;
   let taken = 0;
@@ -24,9 +27,20 @@ export function fittedTable(head: string[], fixed: (number | null)[], width: num
       count++;
     } else taken += w;
   }
+  // On a narrow terminal the widest fixed columns give way, one column at a time, so the frame never runs past the width.
+  const sized = [...fixed];
+  let over = borders + taken + MIN * count - width;
+  while (over > 0) {
+    let widest = -1;
+    for (const [i, w] of sized.entries()) if (w !== null && w > SHRINK_FLOOR && (widest < 0 || w > (sized[widest] ?? 0))) widest = i;
+    if (widest < 0) break;
+    sized[widest] = (sized[widest] ?? 0) - 1;
+    taken--;
+    over--;
+  }
   // Every flexible column gets at least MIN; what is left is shared by weight.
   const spare = Math.max(0, width - borders - taken - MIN * count);
-  const colWidths = fixed.map((w, i) => w ?? MIN + Math.floor((spare * (weights[i] ?? 1)) / (totalFlex || 1)));
+  const colWidths = sized.map((w, i) => w ?? MIN + Math.floor((spare * (weights[i] ?? 1)) / (totalFlex || 1)));
   return new BoxTable(head, colWidths);
 }
 

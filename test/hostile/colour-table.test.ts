@@ -55,12 +55,15 @@ function expectTablesFit(screen: string, width: number): number {
 
 /** The agency example with every answer given, so the interview goes straight to the shortlist. */
 function answeredInventory(folder: string): string {
-  const data = parse(readFileSync(example('agency.yaml'), 'utf8')) as { processes: { answers: Record<string, unknown>; metrics?: unknown[] }[] };
+  const data = parse(readFileSync(example('agency.yaml'), 'utf8')) as { organisation?: string; processes: { answers: Record<string, unknown>; metrics?: unknown[]; volume?: unknown }[] };
   const full = data.processes[0]!.answers;
   for (const p of data.processes) {
     p.answers = { ...full, ...p.answers };
     p.metrics ??= [{ name: 'turnaround', unit: 'hours', baseline: 4 }];
+    // Step 7 asks volume and right-shoring of every shortlisted process: given here, so nothing is left to ask.
+    p.volume ??= { hours_per_month: 100, pattern: 'steady' };
   }
+  data.organisation ??= 'Northlight Creative';
   const file = join(folder, 'answered.yaml');
   writeFileSync(file, stringify(data));
   return file;
@@ -75,7 +78,7 @@ describe.skipIf(!tmuxAvailable() && process.env.CI !== 'true')('the shortlist ta
       t.start(`node ${binPath} assess --answers ${inventory} --out out.yaml`, dir, COLOUR, width);
       expect(await t.waitForExit()).toBe(0);
       const interview = t.history();
-      expect(interview).toContain('Shortlist - step 6, best first (14)');
+      expect(interview).toContain('Shortlist - step 6, best first (15)');
       expect(interview).toContain('strongest:');
       expect(expectTablesFit(interview, width)).toBe(4);
 

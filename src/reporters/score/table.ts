@@ -3,6 +3,7 @@ import type { SensitiveEvaluation as Evaluation } from '../../core/sensitivity/t
 import { whatWouldChange } from '../../core/sensitivity/words.js';
 import { sanitize } from '../../util/sanitize.js';
 import { styler } from '../style.js';
+import { wrapText } from '../../util/wrap.js';
 import { fittedTable, maxOf } from '../table-layout.js';
 import { CROSSED_OUT, VERDICT_HEADINGS, possibleLine, priorityWhy, stopReason, summaryLine } from './summary.js';
 import type { RenderOptions, ScoreReport } from './types.js';
@@ -16,7 +17,7 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
   const { evaluations, shortlist } = report.assessment;
   const out: string[] = [];
   const title = report.organisation ? `Outsourcing shortlist: ${sanitize(report.organisation)}` : 'Outsourcing shortlist';
-  out.push(c.bold(title), summaryLine(evaluations), '');
+  out.push(c.bold(title), wrapText(summaryLine(evaluations), width), '');
   const disputed = evaluations.filter((e) => e.disagreements).length;
   if (disputed > 0) out.splice(-1, 0, c.yellow(`${disputed} ${disputed === 1 ? 'process has' : 'processes have'} raters who disagree: discuss before deciding (--explain ID lists them)`));
   // With --sensitivity every table gains a "what would change it" column.
@@ -34,10 +35,10 @@ export function renderTable(report: ScoreReport, options: RenderOptions): string
     const handoverShown = true;
     const how = handoverShown ? ['How / where'] : [];
     // With money: one column holds the annual saving over the payback.
-    // With --sensitivity on a narrow terminal, "what would change it" needs the room: money stays in --explain and the other formats.
-    const moneyFits = !sensitive || width >= 130;
+    // On a narrow terminal the reasons need the room (and with --sensitivity, what would change each verdict): money stays in --explain and the other formats.
+    const moneyFits = width >= (sensitive ? 130 : 95);
     const money = moneyShown(evaluations) && moneyFits ? ['Saving/yr\npayback'] : [];
-    if (moneyShown(evaluations) && !moneyFits) out.push(c.dim('  (saving and payback left out to fit the terminal: see --explain ID, --format markdown or a wider terminal)'));
+    if (moneyShown(evaluations) && !moneyFits) out.push(c.dim('  (saving and payback left out to fit the terminal: see --explain ID, --format markdown, or a wider terminal)'));
     const moneyWidth = money.length > 0 ? [maxOf(shortlist.map((e) => Math.max(savingCell(e).length, paybackCell(e).length) + 2), 13)] : [];
     const table = fittedTable(['#', 'Process', 'Score', ...how, ...money, 'Why it ranks here', ...change], [5, processWidth(shortlist), 8, ...(handoverShown ? [18] : []), ...moneyWidth, null, ...changeWidth], width, [0, 0, 0, ...(handoverShown ? [0] : []), ...money.map(() => 0), 1, ...changeWeight]);
     for (const e of shortlist) {
