@@ -102,7 +102,7 @@ describe('temporary files', () => {
 
   it('removes its temporary file when stopped by a signal mid-write', () => {
     const script = `
-      import('${join(binPath, '..', '..', 'dist', 'cli', 'write-file.js')}').then(async ({ writeFileAtomic }) => {
+      import('${join(binPath, '..', '..', 'dist', 'io', 'write-file.js')}').then(async ({ writeFileAtomic }) => {
         process.stdout.write('go\\n');
         await writeFileAtomic(process.argv[1], 'x'.repeat(400 * 1024 * 1024), { force: true });
       });`;

@@ -50,7 +50,7 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
 
   if (options.matrix !== undefined) {
     const file = await readInput(options.matrix, io);
-    vendorCriteria = namesVendorCriteria(file.text);
+    vendorCriteria = namesVendorCriteria(file.text, file.name);
     const parsed = vendorCriteria ? parseMatrixFile(file.text, file.name, VENDOR_CRITERION_IDS, 'vendor') : parseMatrixFile(file.text, file.name, step6);
     if (!parsed.ok) throw new UserError(parsed.errors);
     input = parsed.value;
