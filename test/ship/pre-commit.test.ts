@@ -41,7 +41,7 @@ describe.skipIf(!hasPreCommit && process.env.CI !== 'true')('pre-commit try-repo
 
     sample = join(dir, 'sample');
     mkdirSync(join(sample, 'plans'), { recursive: true });
-    for (const name of ['roadmap-broken.yaml', 'agency.yaml']) cpSync(example(name), join(sample, 'plans', name));
+    for (const name of ['roadmap-broken.yaml', 'agency.yaml', 'actuals-broken.csv']) cpSync(example(name), join(sample, 'plans', name));
     git(sample, ['init', '-q']);
     git(sample, ['add', '-A']);
   }, 120_000);
