@@ -13,6 +13,7 @@ import { RULES_FORMATS, type RulesFormat } from './reporters/rules/formats.js';
 import { SCORE_OUTPUTS, type ScoreOutput } from './reporters/score/formats.js';
 import { VENDORS_FORMATS, type VendorsFormat } from './reporters/vendors/formats.js';
 import { WEIGHTS_FORMATS, type WeightsFormat } from './reporters/weights/formats.js';
+import { TRACK_FORMATS, type TrackFormat } from './reporters/track/types.js';
 import { sanitize } from './util/sanitize.js';
 
 type Action = (io: Io) => Promise<number>;
@@ -175,12 +176,12 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
     .description('the run phase: actuals against the roadmap\'s SLAs, each green, amber, red or no-data, with its trend and what to do next')
     .argument('<roadmap>', 'roadmap YAML with SLAs (metric, unit, baseline, target, better)')
     .argument('[actuals]', 'actuals: CSV (process,metric,period,value[,unit]) or YAML/JSON records (default: the roadmap\'s tracking.actuals)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown', 'github']).default('table'))
+    .addOption(formatOption(TRACK_FORMATS, 'table'))
+    .addOption(outputOption())
     .addOption(new Option('--fail-on <status>', 'exit 1 when an SLA is at or worse than this status').choices(['red', 'amber']).default('red'))
-    .option('-o, --output <file>', 'write the output to this file instead of stdout')
-    .option('--force', 'overwrite the --output file if it exists')
+    .option('--force', 'overwrite --output files that exist')
     .addHelpText('after', '\nExamples:\n  $ outsource track examples/roadmap.yaml examples/actuals.csv\n  $ outsource track roadmap.yaml actuals.csv --format github --fail-on amber   # in CI\n  $ outsource track roadmap.yaml actuals.yaml --format markdown -o sla-report.md\n\nExit codes: 0 no SLA at or worse than --fail-on, 1 one is, 2 an input cannot be used. See docs/track.md')
-    .action((roadmap: string, actuals: string | undefined, opts: { format: 'table' | 'json' | 'markdown' | 'github'; failOn: 'red' | 'amber'; output?: string; force?: boolean }) =>
+    .action((roadmap: string, actuals: string | undefined, opts: { format?: TrackFormat[]; output?: string[]; failOn: 'red' | 'amber'; force?: boolean }) =>
       setAction(async (io) => (await import('./commands/track/index.js')).track({ roadmap, ...(actuals === undefined ? {} : { actuals }), ...opts }, io)),
     );
 

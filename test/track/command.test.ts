@@ -83,8 +83,21 @@ describe('outsource track', () => {
     expect(readFileSync(out, 'utf8')).toContain('### SLA tracking');
     const again = await track(ROADMAP, `${F}/actuals.csv`, '-o', out);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('already exists; use --force');
+    expect(again.stderr).toContain('already exists; nothing was written (use --force');
     expect((await track(ROADMAP, `${F}/actuals.csv`, '-o', out, '--force')).code).toBe(1);
+  });
+
+  it('several formats in one run: json to a file, the table to stdout, with a version in the JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'track-multi-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const json = join(dir, 'sla.json');
+    const r = await track(ROADMAP, `${F}/actuals.csv`, '-f', 'json', '-o', json, '-f', 'table');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ version: 1, summary: expect.any(Object) as unknown });
+    expect(r.stdout).not.toContain('"slas"');
+    expect(r.stdout.length).toBeGreaterThan(0);
+    // Two formats with no file for either: only one may go to stdout.
+    expect((await track(ROADMAP, `${F}/actuals.csv`, '-f', 'json', '-f', 'table')).code).toBe(2);
   });
 });
 

@@ -5,25 +5,22 @@ import { loadRoadmap } from '../../core/roadmap/load.js';
 import type { TrackResult } from '../../core/tracking/track.js';
 import type { Status } from '../../core/tracking/status.js';
 import { trackReporters } from '../../reporters/track/index.js';
-import type { TrackFormat } from '../../reporters/track/types.js';
+import { TRACK_FORMATS, type TrackFormat } from '../../reporters/track/types.js';
+import { type OutputFlags, outputsFor, writeOutputs } from '../../io/outputs.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInput } from '../../io/read-input.js';
-import { writeFileAtomic } from '../../io/write-file.js';
 import { readMetricDirections } from '../../io/metric-directions.js';
 import { slaDirection } from '../../core/roadmap/sla-direction.js';
 import { sanitize } from '../../util/sanitize.js';
 import { judgeActuals } from './judge.js';
 
-export interface TrackOptions {
+export interface TrackOptions extends OutputFlags<TrackFormat> {
   roadmap: string;
   /** Without it, the roadmap's `tracking.actuals`. */
   actuals?: string;
-  format: TrackFormat;
   failOn: 'red' | 'amber';
-  output?: string;
-  force?: boolean;
 }
 
 /** A path as the user should read it: relative to the working directory, forward slashes. */
@@ -80,9 +77,8 @@ export async function readInventoryQuietly(path: string, method: Parameters<type
 
 /** Exit 0 when no SLA is at or worse than --fail-on, 1 when one is, 2 when an input cannot be used. */
 export async function track(options: TrackOptions, io: Io): Promise<number> {
+  const targets = await outputsFor('track', TRACK_FORMATS, 'table', options, io);
   const result = await trackFiles(options, io);
-  const text = trackReporters[options.format](result, { color: io.color && options.format === 'table' && options.output === undefined });
-  if (options.output === undefined || options.output === '-') io.stdout(text);
-  else await writeFileAtomic(resolve(io.cwd, options.output), text, { force: options.force ?? false, shownAs: sanitize(options.output) });
+  await writeOutputs(targets, (format, toStdout) => trackReporters[format](result, { color: toStdout && io.color && format === 'table' }), io, { force: Boolean(options.force) });
   return result.slas.some((s) => FAILING[options.failOn].includes(s.status)) ? EXIT.findings : EXIT.ok;
 }

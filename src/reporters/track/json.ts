@@ -20,5 +20,5 @@ export function renderTrackJson(result: TrackResult): string {
     trend: s.trend,
     action: s.action,
   }));
-  return `${JSON.stringify({ slas, summary: result.summary }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, slas, summary: result.summary }, null, 2)}\n`;
 }
