@@ -1,6 +1,6 @@
 import { DEFAULT_ENGAGEMENT_RULES, type EngagementRules, type Volume } from './schema.js';
 
-/** The two partnership models of seed 000. */
+/** The two partnership models of the CPO article. */
 export type EngagementModel = 'resource-support' | 'project-support';
 export const ENGAGEMENT_MODELS: readonly EngagementModel[] = ['resource-support', 'project-support'];
 

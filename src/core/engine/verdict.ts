@@ -55,7 +55,7 @@ const heldReason = (gate: Gate, value: Answer, unless: Answer | undefined): Reas
 };
 
 /**
- * The walk of seed 004, steps 3, 4, 5 in order. At each step, any firing gate
+ * The walk of the method's steps 3, 4, 5 in order. At each step, any firing gate
  * decides (every one that fires is a reason); failing that, an unanswered gate
  * stops the walk as `incomplete`, because an unknown is never treated as safe.
  * An accountability gate (`unless`) that fires while its flag is true does not

@@ -71,7 +71,7 @@ const placeholderVendor = (shore: Shore) => `tbd-${shore}`;
 function slasFrom(metrics: readonly Metric[] | undefined): DraftSla[] {
   const slas: DraftSla[] = (metrics ?? []).map((m) => ({ metric: m.name, unit: m.unit, baseline: m.baseline ?? null, target: m.target ?? null }));
   if (slas.length > 0 && slas.every((s) => isCostSla(s))) {
-    // 002: service levels on cost alone hand over "your mess for less".
+    // Service levels on cost alone hand over "your mess for less".
     slas.push({ metric: 'first-time-right rate', unit: '%', baseline: null, target: null, added: true });
   }
   return slas;

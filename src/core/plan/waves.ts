@@ -14,7 +14,7 @@ const answer = (process: Process | undefined, id: string, worst: number): number
 };
 
 /**
- * The hand-over order of seed 003: start with non-core, low-risk work and
+ * The hand-over order the social media article advises: start with non-core, low-risk work and
  * hand over more as comfort grows; 004 step 6 adds the technology side. A
  * candidate goes in wave 1 when its risk and tech complexity are both low,
  * wave 2 when both are at most medium, and wave 3 otherwise. An unanswered

@@ -17,7 +17,7 @@ export interface GateTally {
   processes: { id: string; name: string }[];
 }
 
-/** One step of the funnel of seed 004: how many it crossed out, how many it could not decide, why. */
+/** One step of the funnel of the method: how many it crossed out, how many it could not decide, why. */
 export interface FunnelStep {
   step: CrossOutStep;
   title: string;
