@@ -65,6 +65,15 @@ describe('output schemas ship in schemas/, and JSON outputs carry their version'
     }
   });
 
+  it('track --format json validates against the shipped schema, and the schema is not a rubber stamp', async () => {
+    const r = await runInProcess(['track', 'examples/roadmap.yaml', 'examples/actuals.csv', '-f', 'json']);
+    const out = JSON.parse(r.stdout) as { version: number; slas: { status: string }[] };
+    expect(out.version).toBe(1);
+    const validate = validatorFor('schemas/track-output.schema.json');
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...out, slas: [{ ...out.slas[0], status: 'purple' }] })).toBe(false);
+  });
+
   it('check --format json validates against both, with and without a baseline', async () => {
     const r = await runInProcess(['check', 'examples/roadmap-broken.yaml', fixture('check', 'rules', 'unused-vendor.fail.yaml'), '-f', 'json']);
     const out = JSON.parse(r.stdout) as { version: number };
