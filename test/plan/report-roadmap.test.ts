@@ -86,7 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('report --ro
   it('parses the timeline as SVG inside its figure, and shows the three sections and the references', () => {
     expect(dom).toMatch(/<figure aria-labelledby="wave-timeline-caption">\s*<svg[^>]*id="wave-timeline"/);
     expect(dom).toMatch(/<svg[^>]*id="wave-timeline"[\s\S]*?<\/svg>\s*<figcaption/);
-    for (const id of ['waves', 'vendors', 'slas', 'references']) expect(dom).toContain(`<section id="${id}"`);
+    for (const id of ['waves', 'vendors', 'sla-targets', 'references']) expect(dom).toContain(`<section id="${id}"`);
     const text = dom.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toMatch(/Wave 1: \d+ processes/);
     expect(text).toContain('Service levels');
