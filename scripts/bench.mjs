@@ -47,13 +47,21 @@ function measure(args, { runs = 5, node = true, pipe = false } = {}) {
 const rows = [];
 const add = (work, result, budget, ok, note = '') => {
   rows.push({ work, ms: result.ms, mb: result.mb, budget, ok, note });
-  process.stdout.write(`${work.padEnd(44)} ${result.ms.toFixed(0).padStart(7)} ms ${result.mb ? `${result.mb.toFixed(0).padStart(5)} MB` : '        '}  ${ok === undefined ? '' : ok ? 'ok  ' : 'MISS'} ${budget}\n`);
+  process.stdout.write(
+    `${work.padEnd(44)} ${result.ms.toFixed(0).padStart(7)} ms ${result.mb ? `${result.mb.toFixed(0).padStart(5)} MB` : '        '}  ${ok === undefined ? '' : ok ? 'ok  ' : 'MISS'} ${budget}\n`,
+  );
 };
 
 const nodeRef = measure(['-e', '0'], { runs: 15 });
 add('node -e 0 (reference)', nodeRef, '', undefined);
 const version = measure([bin, '--version'], { runs: 15 });
-add('outsource --version', version, `<= 1.5x node -e 0 (${(nodeRef.ms * 1.5).toFixed(0)} ms)`, version.ms <= nodeRef.ms * 1.5, `${(version.ms / nodeRef.ms).toFixed(2)}x`);
+add(
+  'outsource --version',
+  version,
+  `<= 1.5x node -e 0 (${(nodeRef.ms * 1.5).toFixed(0)} ms)`,
+  version.ms <= nodeRef.ms * 1.5,
+  `${(version.ms / nodeRef.ms).toFixed(2)}x`,
+);
 
 const assessScript = join(root, 'scripts', 'bench-assess.mjs');
 if (existsSync(assessScript)) {
@@ -116,27 +124,40 @@ const doubling = [];
 {
   const startup = nodeRef.ms;
   const cases = [
-    ['inline # outsource-ignore comments', (n) => {
-      const inv = join(dataDir, 'ignore-inventory.yaml');
-      writeFileSync(inv, 'processes:\n  - { id: p, name: P, answers: {} }\n');
-      const file = join(dataDir, `ignores-${n}.yaml`);
-      writeFileSync(file, `inventory: ignore-inventory.yaml\nowner: Ops\nitems:\n${'# outsource-ignore no-owner -- fine\n'.repeat(n)}  - { process: p, vendor: v, wave: 1, engagement: project-support, location: onshore, ip_owner: organisation }\n`);
-      return [bin, 'check', file, '--format', 'json'];
-    }, 20000],
-    ['unknown CSV columns', (n) => {
-      const file = join(dataDir, `wide-${n}.csv`);
-      let header = 'id,name';
-      for (let i = 0; i < n; i++) header += `,x${i}`;
-      writeFileSync(file, `${header}\n`);
-      return [bin, 'score', file];
-    }, 50000],
+    [
+      'inline # outsource-ignore comments',
+      (n) => {
+        const inv = join(dataDir, 'ignore-inventory.yaml');
+        writeFileSync(inv, 'processes:\n  - { id: p, name: P, answers: {} }\n');
+        const file = join(dataDir, `ignores-${n}.yaml`);
+        writeFileSync(
+          file,
+          `inventory: ignore-inventory.yaml\nowner: Ops\nitems:\n${'# outsource-ignore no-owner -- fine\n'.repeat(n)}  - { process: p, vendor: v, wave: 1, engagement: project-support, location: onshore, ip_owner: organisation }\n`,
+        );
+        return [bin, 'check', file, '--format', 'json'];
+      },
+      20000,
+    ],
+    [
+      'unknown CSV columns',
+      (n) => {
+        const file = join(dataDir, `wide-${n}.csv`);
+        let header = 'id,name';
+        for (let i = 0; i < n; i++) header += `,x${i}`;
+        writeFileSync(file, `${header}\n`);
+        return [bin, 'score', file];
+      },
+      50000,
+    ],
     ['roadmap items placed as findings', (n) => [bin, 'check', writeRoadmapFixture(dataDir, n), '--format', 'json'], quick ? 2000 : 10000],
   ];
   for (const [what, make, n] of cases) {
     const one = measure(make(n), { runs: 3 });
     const two = measure(make(2 * n), { runs: 3 });
     const ratio = (two.ms - startup) / Math.max(1, one.ms - startup);
-    doubling.push(`${what}: ${n.toLocaleString('en')} -> ${(2 * n).toLocaleString('en')}: ${one.ms.toFixed(0)} ms -> ${two.ms.toFixed(0)} ms (x${ratio.toFixed(2)} after start-up)`);
+    doubling.push(
+      `${what}: ${n.toLocaleString('en')} -> ${(2 * n).toLocaleString('en')}: ${one.ms.toFixed(0)} ms -> ${two.ms.toFixed(0)} ms (x${ratio.toFixed(2)} after start-up)`,
+    );
     process.stdout.write(`doubling ${doubling.at(-1)}\n`);
   }
 }
@@ -154,7 +175,10 @@ process.stdout.write(`\nGrowth:\n  ${growth.join('\n  ')}\n`);
 
 const date = new Date().toISOString().slice(0, 10);
 const table = rows
-  .map((r) => `| ${r.work} | ${r.ms.toFixed(0)} | ${r.mb ? r.mb.toFixed(0) : ''} | ${r.budget} | ${r.ok === undefined ? '' : r.ok ? 'met' : '**missed**'} ${r.note} |`)
+  .map(
+    (r) =>
+      `| ${r.work} | ${r.ms.toFixed(0)} | ${r.mb ? r.mb.toFixed(0) : ''} | ${r.budget} | ${r.ok === undefined ? '' : r.ok ? 'met' : '**missed**'} ${r.note} |`,
+  )
   .join('\n');
 const doc = `# Benchmarks
 

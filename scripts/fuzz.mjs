@@ -59,6 +59,10 @@ for (const { property, counts } of entries) {
   lines.push(`  ${property.padEnd(44)} ${String(cases).padStart(6)} cases   ${spread}`);
 }
 lines.push('', `  ${'total'.padEnd(44)} ${String(total).padStart(6)} cases`, '');
-lines.push(vitest.status === 0 ? 'Every property held: exit codes 0, 1 or 2 only, no stack trace, no escape sequence from the data, machine output that parses, valid files scored.' : 'A property FAILED: the counterexample and its seed are above (rerun with --seed).');
+lines.push(
+  vitest.status === 0
+    ? 'Every property held: exit codes 0, 1 or 2 only, no stack trace, no escape sequence from the data, machine output that parses, valid files scored.'
+    : 'A property FAILED: the counterexample and its seed are above (rerun with --seed).',
+);
 process.stdout.write(`${lines.join('\n')}\n`);
 process.exit(vitest.status ?? 2);

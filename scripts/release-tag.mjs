@@ -24,7 +24,8 @@ const fail = (message) => {
 };
 
 if (!/^v\d+\.\d+\.\d+(-[\w.]+)?$/.test(tag)) fail(`"${tag}" is not a release tag like v${version}`);
-if (git(['status', '--porcelain', '--untracked-files=no']) !== '') fail('the working tree has uncommitted changes: commit them first, so the tag is what was reviewed');
+if (git(['status', '--porcelain', '--untracked-files=no']) !== '')
+  fail('the working tree has uncommitted changes: commit them first, so the tag is what was reviewed');
 if (spawnSync('git', ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], { cwd: root }).status === 0) fail(`tag ${tag} already exists`);
 
 if (!skipBuild) {

@@ -24,7 +24,11 @@ let failed = false;
 
 for (const args of COMMANDS) {
   const command = `stty cols ${COLUMNS} rows 50; node bin/outsource.js ${args}`;
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: '1', COLUMNS: String(COLUMNS), TERM: 'xterm-256color' } });
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: '1', COLUMNS: String(COLUMNS), TERM: 'xterm-256color' },
+  });
   if (run.error) throw new Error(`cannot run \`script\` (util-linux): ${run.error.message}`);
   const out = run.stdout.replaceAll('\r\n', '\n');
   if (!SGR.test(out) && args.startsWith('score')) console.error(`tour: "${args}" printed no colour; is colour on?`);

@@ -2,17 +2,44 @@
 import { writeFileSync } from 'node:fs';
 
 const CRITERIA = [
-  ['core_competency', 'scale'], ['vendor_parity', 'scale'], ['benefit', 'scale'], ['regulated', 'flag'],
-  ['politically_sensitive', 'scale'], ['compliance_owner', 'flag'], ['face_to_face', 'scale'], ['in_progress', 'flag'],
-  ['roadmap_undecided', 'flag'], ['risk', 'scale'], ['domain_expertise', 'scale'], ['contractual_duty', 'flag'],
-  ['cost_of_inaction', 'scale'], ['tech_complexity', 'scale'], ['repetitiveness', 'scale'],
+  ['core_competency', 'scale'],
+  ['vendor_parity', 'scale'],
+  ['benefit', 'scale'],
+  ['regulated', 'flag'],
+  ['politically_sensitive', 'scale'],
+  ['compliance_owner', 'flag'],
+  ['face_to_face', 'scale'],
+  ['in_progress', 'flag'],
+  ['roadmap_undecided', 'flag'],
+  ['risk', 'scale'],
+  ['domain_expertise', 'scale'],
+  ['contractual_duty', 'flag'],
+  ['cost_of_inaction', 'scale'],
+  ['tech_complexity', 'scale'],
+  ['repetitiveness', 'scale'],
 ];
 const FUNCTIONS = ['creative production', 'digital marketing', 'client service', 'strategy', 'finance', 'it operations'];
-const WORDS = ['newsletter', 'catalogue', 'banner', 'adaptation', 'seo', 'blog', 'social', 'pitch', 'retouching', 'proofreading', 'helpdesk', 'payroll', 'monitoring', 'testing'];
+const WORDS = [
+  'newsletter',
+  'catalogue',
+  'banner',
+  'adaptation',
+  'seo',
+  'blog',
+  'social',
+  'pitch',
+  'retouching',
+  'proofreading',
+  'helpdesk',
+  'payroll',
+  'monitoring',
+  'testing',
+];
 
 function mulberry32(seed) {
   return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -36,9 +63,7 @@ export function generateProcesses(count, seed = 42) {
       name: name[0].toUpperCase() + name.slice(1),
       function: pick(FUNCTIONS),
       answers,
-      metrics: i % 4 === 0 ? [
-        { name: 'turnaround', unit: 'hours', baseline: 8 + (i % 40) },
-      ] : [],
+      metrics: i % 4 === 0 ? [{ name: 'turnaround', unit: 'hours', baseline: 8 + (i % 40) }] : [],
     });
   }
   return processes;
@@ -61,7 +86,7 @@ export function toJson(processes) {
 
 export function toCsv(processes) {
   const lines = [['id', 'name', 'function', ...CRITERIA.map(([id]) => id)].join(',')];
-  for (const p of processes) lines.push([p.id, p.name, p.function, ...CRITERIA.map(([id]) => (p.answers[id] ?? ''))].join(','));
+  for (const p of processes) lines.push([p.id, p.name, p.function, ...CRITERIA.map(([id]) => p.answers[id] ?? '')].join(','));
   return `${lines.join('\n')}\n`;
 }
 

@@ -14,7 +14,7 @@ export function writeTrackFixture(dir, slas = 1000, periods = 36) {
   ];
   const actuals = ['process,metric,period,value,unit'];
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < items; i++) {
     const id = `process-${String(i).padStart(5, '0')}`;
     inventory.push(`  - { id: ${id}, name: Process ${i} }`);

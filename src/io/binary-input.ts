@@ -22,5 +22,7 @@ export function binaryKind(bytes: Uint8Array): BinaryKind | undefined {
 export function binaryAdvice(kind: BinaryKind, readsWorkbooks: boolean): string {
   if (kind === 'xls') return 'this is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV UTF-8';
   if (kind === 'utf16') return 'this is UTF-16 text without a byte order mark: save it as CSV UTF-8 (or UTF-16 with a byte order mark)';
-  return readsWorkbooks ? 'this zip file is not an Excel workbook: save the inventory as .xlsx or CSV UTF-8' : 'this is an Excel workbook (or another zip file), and this file must be text: save it as CSV UTF-8, or give the workbook as the inventory';
+  return readsWorkbooks
+    ? 'this zip file is not an Excel workbook: save the inventory as .xlsx or CSV UTF-8'
+    : 'this is an Excel workbook (or another zip file), and this file must be text: save it as CSV UTF-8, or give the workbook as the inventory';
 }

@@ -58,7 +58,12 @@ async function discover(io: Io): Promise<FoundConfig | undefined> {
  * checked against the command's list; files are relative to the
  * configuration's folder. undefined when it says nothing for the command.
  */
-export function configOutputs<F extends string>(config: FoundConfig | undefined, command: ConfigurableCommand, formats: readonly F[], cwd: string): OutputTarget<F>[] | undefined {
+export function configOutputs<F extends string>(
+  config: FoundConfig | undefined,
+  command: ConfigurableCommand,
+  formats: readonly F[],
+  cwd: string,
+): OutputTarget<F>[] | undefined {
   const entries = config?.config.formats?.[command];
   if (!config || entries === undefined) return undefined;
   const list = Array.isArray(entries) ? entries : [entries];
@@ -66,7 +71,13 @@ export function configOutputs<F extends string>(config: FoundConfig | undefined,
     const format = typeof entry === 'string' ? entry : entry.format;
     if (!(formats as readonly string[]).includes(format)) {
       const path = ['formats', command, ...(Array.isArray(entries) ? [i] : []), ...(typeof entry === 'string' ? [] : ['format'])];
-      throw new UserError([{ file: config.file, ...config.locate(path), message: `formats.${command}: "${sanitize(format)}" is not a format of ${command}; use one of ${formats.join(', ')}` }]);
+      throw new UserError([
+        {
+          file: config.file,
+          ...config.locate(path),
+          message: `formats.${command}: "${sanitize(format)}" is not a format of ${command}; use one of ${formats.join(', ')}`,
+        },
+      ]);
     }
     return typeof entry === 'string' ? { format: format as F } : { format: format as F, file: relative(cwd, resolve(config.dir, entry.output)) };
   });

@@ -36,11 +36,14 @@ export function planOutputs<F extends string>(flags: OutputFlags<F>, defaults: r
     if (files.length > 1 || !first) throw new UserError(`${files.length} --output files but no --format; give one --format for each --output`);
     return [{ format: first.format, file: files[0] }];
   }
-  if (files.length > formats.length) throw new UserError(`${files.length} --output files for ${formats.length} --format${formats.length === 1 ? '' : 's'}; give one --format for each --output`);
+  if (files.length > formats.length)
+    throw new UserError(`${files.length} --output files for ${formats.length} --format${formats.length === 1 ? '' : 's'}; give one --format for each --output`);
   const targets: OutputTarget<F>[] = formats.map((format, i) => (i < files.length ? { format, file: files[i] as string } : { format }));
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
-    throw new UserError(`only one format can go to stdout, but ${toStdout.map((t) => t.format).join(', ')} have no --output file; give each but one an -o FILE (files pair with formats in order)`);
+    throw new UserError(
+      `only one format can go to stdout, but ${toStdout.map((t) => t.format).join(', ')} have no --output file; give each but one an -o FILE (files pair with formats in order)`,
+    );
   }
   const seen = new Set<string>();
   for (const t of targets) {
@@ -61,12 +64,18 @@ export type Rendered = string | Uint8Array | Iterable<string>;
  * last, so a file that cannot be written stops the run (exit 2) before
  * anything is printed.
  */
-export async function writeOutputs<F extends string>(targets: readonly OutputTarget<F>[], render: (format: F, toStdout: boolean) => Rendered, io: Io, options: { force?: boolean } = {}): Promise<void> {
+export async function writeOutputs<F extends string>(
+  targets: readonly OutputTarget<F>[],
+  render: (format: F, toStdout: boolean) => Rendered,
+  io: Io,
+  options: { force?: boolean } = {},
+): Promise<void> {
   const files = targets.filter((t): t is OutputTarget<F> & { file: string } => t.file !== undefined);
   if (!options.force) {
     const taken: string[] = [];
     for (const t of files) if (await exists(resolve(io.cwd, t.file))) taken.push(sanitize(t.file));
-    if (taken.length > 0) throw new UserError(`${taken.join(', ')}: already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written (use --force to overwrite)`);
+    if (taken.length > 0)
+      throw new UserError(`${taken.join(', ')}: already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written (use --force to overwrite)`);
   }
   for (const t of files) {
     const rendered = render(t.format, false);
@@ -91,6 +100,12 @@ export async function writeOutputs<F extends string>(targets: readonly OutputTar
  * configuration, else `fallback` to stdout. Called before the work, so a
  * mistake in the flags costs nothing.
  */
-export async function outputsFor<F extends string>(command: ConfigurableCommand, formats: readonly F[], fallback: F, flags: OutputFlags<F>, io: Io): Promise<OutputTarget<F>[]> {
+export async function outputsFor<F extends string>(
+  command: ConfigurableCommand,
+  formats: readonly F[],
+  fallback: F,
+  flags: OutputFlags<F>,
+  io: Io,
+): Promise<OutputTarget<F>[]> {
   return planOutputs(flags, configOutputs(await findConfig(io), command, formats, io.cwd) ?? [{ format: fallback }]);
 }

@@ -24,7 +24,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * pipe, and in JSON \uXXXX is the same string. Colour (ESC) is untouched.
  */
 const INERT_ON_TERMINAL = /[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
-const inert = (stream: NodeJS.WriteStream) => (text: string) => (stream.isTTY ? text.replace(INERT_ON_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text);
+const inert = (stream: NodeJS.WriteStream) => (text: string) =>
+  stream.isTTY ? text.replace(INERT_ON_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
 
 /** The real terminal. */
 export function processIo(): Io {

@@ -55,7 +55,8 @@ export function decodeText(bytes: Buffer, name: string, readsWorkbooks = false):
   if (bytes.includes(0)) throw refuse(name, 'contains NUL bytes; this is not a text file');
   const text = bytes.toString('utf8');
   // Decoding would silently turn invalid bytes into U+FFFD (a Latin-1 export, say): say so instead.
-  if (!isUtf8(bytes)) throw new UserError([{ file: name, ...invalidUtf8At(text), message: 'is not UTF-8 text; save it as UTF-8 (or UTF-16 with a byte order mark)' }]);
+  if (!isUtf8(bytes))
+    throw new UserError([{ file: name, ...invalidUtf8At(text), message: 'is not UTF-8 text; save it as UTF-8 (or UTF-16 with a byte order mark)' }]);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

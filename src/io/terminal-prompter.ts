@@ -73,19 +73,33 @@ export function terminalPrompter(options: TerminalOptions): Prompter {
   return {
     async select<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
       const value = await guarded(() =>
-        select<T>({ message: wrap(q.message), choices: q.choices.map(toInquirer), pageSize: pageSize(q.choices.length), theme: t, ...(q.default === undefined ? {} : { default: q.default }) }, context),
+        select<T>(
+          {
+            message: wrap(q.message),
+            choices: q.choices.map(toInquirer),
+            pageSize: pageSize(q.choices.length),
+            theme: t,
+            ...(q.default === undefined ? {} : { default: q.default }),
+          },
+          context,
+        ),
       );
       record(q.message, labelOf(q.choices, value));
       return value;
     },
     async checkbox<T extends string>(q: { message: string; choices: readonly Choice<T>[] }) {
-      const values = await guarded(() => checkbox<T>({ message: wrap(q.message), choices: q.choices.map(toInquirer), pageSize: pageSize(q.choices.length), theme: t }, context));
+      const values = await guarded(() =>
+        checkbox<T>({ message: wrap(q.message), choices: q.choices.map(toInquirer), pageSize: pageSize(q.choices.length), theme: t }, context),
+      );
       record(q.message, values.length === 0 ? '(none)' : values.map((v) => labelOf(q.choices, v)).join(', '));
       return values;
     },
     async input(q) {
       const value = await guarded(() =>
-        input({ message: wrap(q.message), theme: t, ...(q.default === undefined ? {} : { default: q.default }), ...(q.validate ? { validate: q.validate } : {}) }, context),
+        input(
+          { message: wrap(q.message), theme: t, ...(q.default === undefined ? {} : { default: q.default }), ...(q.validate ? { validate: q.validate } : {}) },
+          context,
+        ),
       );
       record(q.message, sanitize(value) || '(nothing)');
       return value;

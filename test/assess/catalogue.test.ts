@@ -37,7 +37,18 @@ describe('what peers commonly outsource (rules/catalogue.yaml)', () => {
 
   it("covers the work the seeds name: 000's creative and digital upkeep, 002's IT operations, 003's social media execution", () => {
     const names = suggestions.map((s) => s.name.toLowerCase()).join(' | ');
-    for (const word of ['ad adaptations', 'btl', 'newsletter', 'catalogue', 'seo', 'blog', 'pitch', 'help desk', 'systems administration', 'social media execution']) {
+    for (const word of [
+      'ad adaptations',
+      'btl',
+      'newsletter',
+      'catalogue',
+      'seo',
+      'blog',
+      'pitch',
+      'help desk',
+      'systems administration',
+      'social media execution',
+    ]) {
       expect(names).toContain(word);
     }
   });
@@ -59,7 +70,13 @@ describe('metrics by function (rules/metrics.yaml)', () => {
   });
 
   it('proposes the metrics of a function, whatever its case, and the default list otherwise', () => {
-    expect(metricsFor(catalogues, 'IT Operations').map((m) => m.name)).toEqual(['ticket resolution time', 'availability', 'error rate', 'satisfaction', 'cost per unit']);
+    expect(metricsFor(catalogues, 'IT Operations').map((m) => m.name)).toEqual([
+      'ticket resolution time',
+      'availability',
+      'error rate',
+      'satisfaction',
+      'cost per unit',
+    ]);
     expect(metricsFor(catalogues, 'finance').map((m) => m.name)).toEqual(['turnaround', 'cost per unit', 'error rate', 'on-time delivery', 'satisfaction']);
     expect(metricsFor(catalogues, undefined)).toEqual(metricsFor(catalogues, 'finance'));
   });
@@ -67,7 +84,10 @@ describe('metrics by function (rules/metrics.yaml)', () => {
   it('never proposes cost alone (002: "your mess for less")', () => {
     for (const fn of [...catalogues.functions.keys(), undefined]) {
       const names = metricsFor(catalogues, fn).map((m) => m.name);
-      expect(names.some((n) => n !== 'cost per unit'), String(fn)).toBe(true);
+      expect(
+        names.some((n) => n !== 'cost per unit'),
+        String(fn),
+      ).toBe(true);
     }
   });
 });

@@ -54,7 +54,9 @@ describe('without a terminal', () => {
     const result = await runInProcess(['assess'], { input: '', cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('outsource: assess is an interview and needs a terminal (stdin is not one); to score an inventory file without questions, run: outsource score FILE\n');
+    expect(result.stderr).toBe(
+      'outsource: assess is an interview and needs a terminal (stdin is not one); to score an inventory file without questions, run: outsource score FILE\n',
+    );
   });
 
   it('does so from the built binary with stdin piped, writing nothing', async () => {
@@ -80,14 +82,22 @@ describe('a finished interview', () => {
     expect(existsSync(SESSION())).toBe(false);
     expect(stdout).toContain('Wrote inventory.yaml: 1 process, 1 on the shortlist.\nScore it again:  outsource score inventory.yaml\n');
     const inventory = inventoryIn('inventory.yaml');
-    expect(inventory.processes[0]).toMatchObject({ id: 'banner-resizing', function: 'creative production', metrics: [{ name: 'turnaround', unit: 'hours', baseline: 16 }] });
+    expect(inventory.processes[0]).toMatchObject({
+      id: 'banner-resizing',
+      function: 'creative production',
+      metrics: [{ name: 'turnaround', unit: 'hours', baseline: 16 }],
+    });
     expect(readFileSync(join(dir, 'inventory.yaml'), 'utf8')).toMatch(/^# Process inventory written by `outsource assess` on 2030-05-06\./);
     expect(readdirSync(dir)).toEqual(['inventory.yaml']);
   });
 
   it('never overwrites an existing inventory without asking: "no" leads to another name', async () => {
     writeFileSync(join(dir, 'inventory.yaml'), 'precious: true\n');
-    const { code, stdout } = await runAssess([...ONE_PROCESS, { kind: 'confirm', expect: 'inventory.yaml already exists. Overwrite it?', answer: false }, typed(DEFAULT, 'Save the inventory as')]);
+    const { code, stdout } = await runAssess([
+      ...ONE_PROCESS,
+      { kind: 'confirm', expect: 'inventory.yaml already exists. Overwrite it?', answer: false },
+      typed(DEFAULT, 'Save the inventory as'),
+    ]);
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'inventory.yaml'), 'utf8')).toBe('precious: true\n');
     expect(inventoryIn('inventory-2.yaml').processes).toHaveLength(1);
@@ -120,10 +130,15 @@ describe('stopping and resuming', () => {
   it('Ctrl-C exits 130 saying where the answers are and how to resume; resuming ends as if never stopped', async () => {
     const stopped = await runAssess(ONE_PROCESS.slice(0, 9), { out: 'plan.yaml' });
     expect(stopped.code).toBe(130);
-    expect(stopped.stderr).toBe('\noutsource: interrupted; your answers are saved in .outsource-session.json. Run `outsource assess --out plan.yaml` to resume.\n');
+    expect(stopped.stderr).toBe(
+      '\noutsource: interrupted; your answers are saved in .outsource-session.json. Run `outsource assess --out plan.yaml` to resume.\n',
+    );
     expect(sessionShape.parse(JSON.parse(readFileSync(SESSION(), 'utf8'))).events).toHaveLength(8);
 
-    const resumed = await runAssess([sel('resume', 'An unfinished interview is saved in .outsource-session.json (8 answers, last 2030-05-06 07:08). Resume it?'), ...ONE_PROCESS.slice(9)], { out: 'plan.yaml' });
+    const resumed = await runAssess(
+      [sel('resume', 'An unfinished interview is saved in .outsource-session.json (8 answers, last 2030-05-06 07:08). Resume it?'), ...ONE_PROCESS.slice(9)],
+      { out: 'plan.yaml' },
+    );
     expect(resumed.code).toBe(0);
     expect(resumed.prompter.remaining).toBe(0);
 
@@ -179,7 +194,15 @@ describe('stopping and resuming', () => {
 
 describe('starting points', () => {
   it('--inventory continues an inventory: its processes are listed and more can be added', async () => {
-    const run = await runAssess([sel('type', 'Step 2: 3 processes listed. Add another, or go on?'), typed('Photo retouching'), sel('f:creative production'), sel('done', '4 processes listed')], { inventory: fixture('assess', 'partial.yaml') });
+    const run = await runAssess(
+      [
+        sel('type', 'Step 2: 3 processes listed. Add another, or go on?'),
+        typed('Photo retouching'),
+        sel('f:creative production'),
+        sel('done', '4 processes listed'),
+      ],
+      { inventory: fixture('assess', 'partial.yaml') },
+    );
     expect(run.code).toBe(130);
     expect(run.prompter.said.join('\n')).toContain('Loaded 3 processes from');
     // Ad adaptations has core_competency already: its first question is the next criterion.
@@ -192,8 +215,14 @@ describe('starting points', () => {
   });
 
   it('--answers fills the gaps of --inventory without changing what it says', async () => {
-    writeFileSync(join(dir, 'answers.yaml'), 'processes:\n  - { id: ad-adaptations, name: Ads, answers: { core_competency: 5, vendor_parity: 5 } }\n  - { id: photo-retouching, name: Photo retouching }\n');
-    const run = await runAssess([sel('done', 'Step 2: 4 processes listed'), sel('3', 'Ad adaptations: How much would outsourcing it gain')], { inventory: fixture('assess', 'partial.yaml'), answers: 'answers.yaml' });
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      'processes:\n  - { id: ad-adaptations, name: Ads, answers: { core_competency: 5, vendor_parity: 5 } }\n  - { id: photo-retouching, name: Photo retouching }\n',
+    );
+    const run = await runAssess([sel('done', 'Step 2: 4 processes listed'), sel('3', 'Ad adaptations: How much would outsourcing it gain')], {
+      inventory: fixture('assess', 'partial.yaml'),
+      answers: 'answers.yaml',
+    });
     expect(run.code).toBe(130);
     const session = sessionShape.parse(JSON.parse(readFileSync(SESSION(), 'utf8')));
     expect(session.base.processes[0]).toMatchObject({ id: 'ad-adaptations', name: 'Ad adaptations', answers: { core_competency: 1, vendor_parity: 5 } });

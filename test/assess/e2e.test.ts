@@ -105,7 +105,10 @@ describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', (
       await t.answer(`${name}: How much must your OWN people be in the room`, '1', 'Enter');
     }
     // Step 5.
-    for (const [name, risk] of [['Newsletter production', '2'], ['Ad adaptations', '1']] as const) {
+    for (const [name, risk] of [
+      ['Newsletter production', '2'],
+      ['Ad adaptations', '1'],
+    ] as const) {
       await t.answer(`${name}: Is the process still being built`, 'n', 'Enter');
       await t.answer(`${name}: Is its roadmap still undecided`, 'n', 'Enter');
       await t.answer(`${name}: How much would be in jeopardy`, risk, 'Enter');
@@ -181,7 +184,9 @@ describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', (
     expect(rows(shortlistSection(t.history()))).toEqual(rows(shortlistInInterview));
     expect(rows(shortlistInInterview)).toHaveLength(2);
     const json = await runBin(['score', join(dir, 'inventory.yaml'), '--format', 'json']);
-    const ranked = (JSON.parse(json.stdout) as { processes: { id: string; rank: number | null }[] }).processes.filter((p) => p.rank !== null).sort((a, b) => a.rank! - b.rank!);
+    const ranked = (JSON.parse(json.stdout) as { processes: { id: string; rank: number | null }[] }).processes
+      .filter((p) => p.rank !== null)
+      .sort((a, b) => a.rank! - b.rank!);
     expect(ranked.map((p) => p.id)).toEqual(['ad-adaptations', 'newsletter-production']);
   });
 

@@ -12,7 +12,14 @@ const method = defaultMethod();
 
 describe('no preselected answer', () => {
   it('Enter on a gate question answers nothing and asks again', async () => {
-    const run = await runScript([sel('type'), typed('Ad adaptations'), sel('none'), sel('done'), sel(DEFAULT, 'Ad adaptations: How much does this process give'), sel(DEFAULT, 'Ad adaptations: How much does this process give')]);
+    const run = await runScript([
+      sel('type'),
+      typed('Ad adaptations'),
+      sel('none'),
+      sel('done'),
+      sel(DEFAULT, 'Ad adaptations: How much does this process give'),
+      sel(DEFAULT, 'Ad adaptations: How much does this process give'),
+    ]);
     expect(run.interrupted).toBe(true);
     const answers = run.saves.at(-1)!.events.filter((e) => e.type === 'answer');
     expect(answers).toEqual([]);
@@ -22,7 +29,16 @@ describe('no preselected answer', () => {
   });
 
   it('yes/no questions preselect neither yes nor no', async () => {
-    const run = await runScript([sel('type'), typed('Ad adaptations'), sel('none'), sel('done'), sel('1'), sel('5'), sel('5'), sel(DEFAULT, 'Does it need an authorisation')]);
+    const run = await runScript([
+      sel('type'),
+      typed('Ad adaptations'),
+      sel('none'),
+      sel('done'),
+      sel('1'),
+      sel('5'),
+      sel('5'),
+      sel(DEFAULT, 'Does it need an authorisation'),
+    ]);
     const flag = run.prompter.asked.at(-1)!;
     expect(flag.choices!.map((c) => c.value).slice(0, 2)).toEqual(['true', 'false']);
     expect(flag.default).toBe('unanswered');
@@ -31,7 +47,7 @@ describe('no preselected answer', () => {
 });
 
 describe("don't know is offered again before the shortlist", () => {
-  it('a don\'t-know at step 3 is asked again, and the process goes on through steps 4 to 6', async () => {
+  it("a don't-know at step 3 is asked again, and the process goes on through steps 4 to 6", async () => {
     const run = await runScript([
       sel('type'),
       typed('Ad adaptations'),
@@ -51,7 +67,17 @@ describe("don't know is offered again before the shortlist", () => {
   });
 
   it('"no" keeps them unanswered and is not asked again', async () => {
-    const run = await runScript([sel('type'), typed('Ad adaptations'), sel('none'), sel('done'), sel('1'), sel('dont-know'), sel('5'), sel('no', 'Before the shortlist'), typed('', "organisation's name")]);
+    const run = await runScript([
+      sel('type'),
+      typed('Ad adaptations'),
+      sel('none'),
+      sel('done'),
+      sel('1'),
+      sel('dont-know'),
+      sel('5'),
+      sel('no', 'Before the shortlist'),
+      typed('', "organisation's name"),
+    ]);
     expect(run.interrupted).toBe(false);
     expect(questions(run).filter((q) => q.includes('Before the shortlist'))).toHaveLength(1);
     expect(evaluateInventory(run.result!.inventory, method).evaluations[0]!.verdict).toBe('incomplete');
@@ -68,19 +94,49 @@ describe('near-duplicates between the list and the catalogue', () => {
 
   it('offers to merge them when both are listed', async () => {
     const run = await runScript([sel('suggest'), ticks(['it-help-desk']), sel('type'), typed('IT helpdesk and laptop support'), sel('none'), sel('done')]);
-    expect(questions(run).some((q) => q.includes('"IT helpdesk and laptop support" and "IT help desk and tech support" look like the same process'))).toBe(true);
+    expect(questions(run).some((q) => q.includes('"IT helpdesk and laptop support" and "IT help desk and tech support" look like the same process'))).toBe(
+      true,
+    );
   });
 
   it('no longer offers Flash ad development', () => {
-    expect(shippedCatalogues().suggestions.map((s) => s.name).join('\n')).not.toMatch(/Flash/);
+    expect(
+      shippedCatalogues()
+        .suggestions.map((s) => s.name)
+        .join('\n'),
+    ).not.toMatch(/Flash/);
   });
 });
 
 describe('step 7 and after', () => {
-  const shortlisted = () => emptySession({
-    listDone: true,
-    processes: [{ id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1, vendor_parity: 4, benefit: 4, regulated: false, politically_sensitive: 1, compliance_owner: false, face_to_face: 1, in_progress: false, roadmap_undecided: false, risk: 2, domain_expertise: 2, contractual_duty: false, cost_of_inaction: 3, tech_complexity: 2, repetitiveness: 4 } }],
-  });
+  const shortlisted = () =>
+    emptySession({
+      listDone: true,
+      processes: [
+        {
+          id: 'seo',
+          name: 'SEO',
+          function: 'digital marketing',
+          answers: {
+            core_competency: 1,
+            vendor_parity: 4,
+            benefit: 4,
+            regulated: false,
+            politically_sensitive: 1,
+            compliance_owner: false,
+            face_to_face: 1,
+            in_progress: false,
+            roadmap_undecided: false,
+            risk: 2,
+            domain_expertise: 2,
+            contractual_duty: false,
+            cost_of_inaction: 3,
+            tech_complexity: 2,
+            repetitiveness: 4,
+          },
+        },
+      ],
+    });
 
   it('asks volume, right-shoring, metrics of your own and the organisation, and writes them', async () => {
     const run = await runScript(
@@ -113,7 +169,17 @@ describe('step 7 and after', () => {
     const session = shortlisted();
     delete session.base.processes[0]!.answers.repetitiveness;
     const all = ['on-time delivery', 'cost per unit', 'error rate', 'campaign ROI', 'output volume', '<back>'];
-    const run = await runScript([sel('4', 'How repetitive'), ticks(all, 'which metrics'), ...[1, 2, 3, 4, 5].map(() => typed('', 'baseline')), typed('', 'how many hours'), ...[1, 2, 3, 4].map(() => sel('dont-know')), typed('', 'organisation')], session);
+    const run = await runScript(
+      [
+        sel('4', 'How repetitive'),
+        ticks(all, 'which metrics'),
+        ...[1, 2, 3, 4, 5].map(() => typed('', 'baseline')),
+        typed('', 'how many hours'),
+        ...[1, 2, 3, 4].map(() => sel('dont-know')),
+        typed('', 'organisation'),
+      ],
+      session,
+    );
     expect(run.interrupted).toBe(false);
     expect(run.result!.inventory.processes[0]!.metrics).toHaveLength(5);
     expect(run.result!.inventory.processes[0]!.answers.repetitiveness).toBe(4);
@@ -129,9 +195,17 @@ describe('step 7 and after', () => {
 
 describe('resume', () => {
   it('recaps what is already listed and answered', () => {
-    const session = emptySession({ organisation: 'Northlight', processes: [{ id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1 } }, { id: 'ads', name: 'Ad adaptations', answers: {} }] });
+    const session = emptySession({
+      organisation: 'Northlight',
+      processes: [
+        { id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1 } },
+        { id: 'ads', name: 'Ad adaptations', answers: {} },
+      ],
+    });
     session.events.push({ type: 'answer', process: 'ads', criterion: 'benefit', value: null });
     const text = recap(replay(session, method), method);
-    expect(text).toMatch(/^Resuming for Northlight: 2 processes listed so far:\n {2}- SEO \(seo; digital marketing\): 1 of \d+ answered\n {2}- Ad adaptations \(ads\): 0 of \d+ answered, 1 "don't know"$/);
+    expect(text).toMatch(
+      /^Resuming for Northlight: 2 processes listed so far:\n {2}- SEO \(seo; digital marketing\): 1 of \d+ answered\n {2}- Ad adaptations \(ads\): 0 of \d+ answered, 1 "don't know"$/,
+    );
   });
 });

@@ -99,7 +99,11 @@ describe('a whole interview', () => {
       { name: 'rework rate', unit: '%' },
       { name: 'on-time delivery', unit: '%', baseline: 90.5 },
     ]);
-    expect(inventory.processes[3]).toMatchObject({ name: 'IT help desk and tech support', function: 'IT operations', answers: { core_competency: 2, benefit: 4 } });
+    expect(inventory.processes[3]).toMatchObject({
+      name: 'IT help desk and tech support',
+      function: 'IT operations',
+      answers: { core_competency: 2, benefit: 4 },
+    });
 
     const verdicts = evaluateInventory(inventory, method).evaluations.map((e) => e.verdict);
     expect(verdicts).toEqual(['outsource', 'keep', 'retain', 'incomplete']);
@@ -125,7 +129,9 @@ describe('a whole interview', () => {
         '2 of 4 go on to step 4.',
       ].join('\n'),
     );
-    expect(said).toContain('1 of 2 crossed out at step 4 (retain):\n  - SEO: it is how the organisation assures fulfilment or compliance (compliance_owner = true); separable = false, so the whole process stays\n1 of 2 goes on to step 5.');
+    expect(said).toContain(
+      '1 of 2 crossed out at step 4 (retain):\n  - SEO: it is how the organisation assures fulfilment or compliance (compliance_owner = true); separable = false, so the whole process stays\n1 of 2 goes on to step 5.',
+    );
     expect(said).toContain('0 of 1 crossed out at step 5 (defer).\n1 of 1 goes on to step 6.');
     // In order: the step-3 summary before step 4's header, the shortlist before step 7's.
     expect(said.indexOf('crossed out at step 3')).toBeLessThan(said.indexOf('Step 4 of 7'));
@@ -155,7 +161,9 @@ describe('a whole interview', () => {
 
   it('offers labelled scale choices from the rules, yes/no for flags, and "don\'t know" on every question', async () => {
     const run = await runScript(FULL);
-    const criterionQuestions = run.prompter.asked.filter((q) => /^(Newsletter production|Pitch support|IT help desk|SEO):/.test(q.message) && q.kind === 'select');
+    const criterionQuestions = run.prompter.asked.filter(
+      (q) => /^(Newsletter production|Pitch support|IT help desk|SEO):/.test(q.message) && q.kind === 'select',
+    );
     expect(criterionQuestions.length).toBeGreaterThan(20);
     for (const q of criterionQuestions) {
       const names = q.choices!.map((c) => c.name);
@@ -179,9 +187,22 @@ describe('a whole interview', () => {
         '  core_competency: { question: Is this your secret sauce?, help: Think of what clients pay you for. }',
       ].join('\n'),
     );
-    const run = await runScript([sel('type'), typed('Ad adaptations'), sel('none'), sel('done'), sel('1', 'Ad adaptations: Is this your secret sauce?')], emptySession(), custom);
+    const run = await runScript(
+      [sel('type'), typed('Ad adaptations'), sel('none'), sel('done'), sel('1', 'Ad adaptations: Is this your secret sauce?')],
+      emptySession(),
+      custom,
+    );
     const q = run.prompter.asked.find((a) => a.message === 'Ad adaptations: Is this your secret sauce?')!;
-    expect(q.choices!.map((c) => c.name)).toEqual(['1 = none at all', '2 = low', '3 = medium', '4 = high', '5 = overwhelming', "? Don't know (leave it unanswered)", '< Back: change the previous answer', '  (no answer yet: press a digit, or use the arrows)']);
+    expect(q.choices!.map((c) => c.name)).toEqual([
+      '1 = none at all',
+      '2 = low',
+      '3 = medium',
+      '4 = high',
+      '5 = overwhelming',
+      "? Don't know (leave it unanswered)",
+      '< Back: change the previous answer',
+      '  (no answer yet: press a digit, or use the arrows)',
+    ]);
     // Nothing is preselected: the cursor starts on the line that is not an answer.
     expect(q.default).toBe('unanswered');
     expect(q.choices![0]!.description).toBe('Think of what clients pay you for.');
@@ -191,7 +212,17 @@ describe('a whole interview', () => {
 
 describe("don't know", () => {
   it('leaves the criterion unanswered, so the verdict is incomplete, never silently safe', async () => {
-    const run = await runScript([sel('type'), typed('Catalogue production'), sel('none'), sel('done'), sel('1'), sel('dont-know'), sel('3'), sel('no', 'Before the shortlist'), typed('', "organisation's name")]);
+    const run = await runScript([
+      sel('type'),
+      typed('Catalogue production'),
+      sel('none'),
+      sel('done'),
+      sel('1'),
+      sel('dont-know'),
+      sel('3'),
+      sel('no', 'Before the shortlist'),
+      typed('', "organisation's name"),
+    ]);
     expect(run.interrupted).toBe(false);
     const process = run.result!.inventory.processes[0]!;
     expect(process.answers).toEqual({ core_competency: 1, benefit: 3 });
@@ -201,7 +232,16 @@ describe("don't know", () => {
   });
 
   it('still asks the rest of the step: a gate that fires decides even when another answer is unknown', async () => {
-    const run = await runScript([sel('type'), typed('Client strategy'), sel('none'), sel('done'), sel('dont-know'), sel('1', 'How well could an outside party'), sel('no', 'Before the shortlist'), typed('', "organisation's name")]);
+    const run = await runScript([
+      sel('type'),
+      typed('Client strategy'),
+      sel('none'),
+      sel('done'),
+      sel('dont-know'),
+      sel('1', 'How well could an outside party'),
+      sel('no', 'Before the shortlist'),
+      typed('', "organisation's name"),
+    ]);
     expect(questions(run)).toHaveLength(8);
     expect(evaluateInventory(run.result!.inventory, method).evaluations[0]!.verdict).toBe('keep');
   });
@@ -315,7 +355,11 @@ describe('step 1: near-duplicates', () => {
   ];
 
   it('merges into the kept process; merged_from keeps every id absorbed', async () => {
-    const run = await runScript([...three, sel('keep-a', '"Newsletter production" and "Newsletters (EMEA)"'), sel('keep-a', '"Newsletter production" and "Newsletter production - APAC"')]);
+    const run = await runScript([
+      ...three,
+      sel('keep-a', '"Newsletter production" and "Newsletters (EMEA)"'),
+      sel('keep-a', '"Newsletter production" and "Newsletter production - APAC"'),
+    ]);
     const state = run.saves.at(-1)!;
     expect(state.events.slice(-2)).toEqual([
       { type: 'merge', keep: 'newsletter-production', drop: 'newsletters-emea' },
@@ -329,21 +373,40 @@ describe('step 1: near-duplicates', () => {
       listDone: true,
       processes: [
         { id: 'newsletters', name: 'Newsletters', answers: { core_competency: 1, benefit: 5 } },
-        { id: 'newsletters-emea', name: 'Newsletters EMEA', function: 'creative production', answers: { core_competency: 3, vendor_parity: 5 }, merged_from: ['emea-mailings'] },
+        {
+          id: 'newsletters-emea',
+          name: 'Newsletters EMEA',
+          function: 'creative production',
+          answers: { core_competency: 3, vendor_parity: 5 },
+          merged_from: ['emea-mailings'],
+        },
       ],
     });
     const run = await runScript([sel('keep-a', '"Newsletters" and "Newsletters EMEA" look like the same process')], base);
     expect(run.saves[0]!.events).toEqual([{ type: 'merge', keep: 'newsletters', drop: 'newsletters-emea' }]);
     const state = replay(run.saves[0]!, method);
     expect(state.processes).toHaveLength(1);
-    expect(state.processes[0]).toMatchObject({ answers: { core_competency: 1, benefit: 5, vendor_parity: 5 }, function: 'creative production', merged_from: ['newsletters-emea', 'emea-mailings'] });
+    expect(state.processes[0]).toMatchObject({
+      answers: { core_competency: 1, benefit: 5, vendor_parity: 5 },
+      function: 'creative production',
+      merged_from: ['newsletters-emea', 'emea-mailings'],
+    });
     expect(idFor('Newsletters EMEA', takenIds(state))).toBe('newsletters-emea-2');
     // Step 3 is answered in full by the merge, so step 4 comes next.
     expect(questions(run)[1]).toBe('select: Newsletters: Does it need an authorisation or licence that must stay with the organisation?');
   });
 
   it('does not ask again about a pair kept apart', async () => {
-    const run = await runScript([...three.slice(0, -1), sel('type'), typed('Pitch support'), sel('none'), sel('done'), sel('separate'), sel('separate'), sel('separate')]);
+    const run = await runScript([
+      ...three.slice(0, -1),
+      sel('type'),
+      typed('Pitch support'),
+      sel('none'),
+      sel('done'),
+      sel('separate'),
+      sel('separate'),
+      sel('separate'),
+    ]);
     const merges = questions(run).filter((q) => q.includes('look like the same process'));
     expect(merges).toEqual([
       'select: Step 1: "Newsletter production" and "Newsletters (EMEA)" look like the same process (77% alike). Merge them?',
@@ -406,11 +469,38 @@ describe('pre-filled answers', () => {
     const session = emptySession({
       listDone: true,
       processes: [
-        { id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1, vendor_parity: 4, benefit: 4, regulated: false, politically_sensitive: 1, compliance_owner: false, face_to_face: 1, in_progress: false, roadmap_undecided: false, risk: 2, domain_expertise: 2, contractual_duty: false, cost_of_inaction: 3, tech_complexity: 2 }, metrics: [{ name: 'pages optimised', unit: 'count' }] },
+        {
+          id: 'seo',
+          name: 'SEO',
+          function: 'digital marketing',
+          answers: {
+            core_competency: 1,
+            vendor_parity: 4,
+            benefit: 4,
+            regulated: false,
+            politically_sensitive: 1,
+            compliance_owner: false,
+            face_to_face: 1,
+            in_progress: false,
+            roadmap_undecided: false,
+            risk: 2,
+            domain_expertise: 2,
+            contractual_duty: false,
+            cost_of_inaction: 3,
+            tech_complexity: 2,
+          },
+          metrics: [{ name: 'pages optimised', unit: 'count' }],
+        },
       ],
     });
     const run = await runScript(
-      [sel('4', 'SEO: How repetitive'), typed('40', 'SEO: baseline of "pages optimised" today, in count'), typed('', 'SEO: how many hours'), ...[1, 2, 3, 4].map(() => sel('dont-know')), typed('Northlight', "organisation's name")],
+      [
+        sel('4', 'SEO: How repetitive'),
+        typed('40', 'SEO: baseline of "pages optimised" today, in count'),
+        typed('', 'SEO: how many hours'),
+        ...[1, 2, 3, 4].map(() => sel('dont-know')),
+        typed('Northlight', "organisation's name"),
+      ],
       session,
     );
     expect(run.interrupted).toBe(false);
@@ -425,17 +515,50 @@ describe('pre-filled answers', () => {
     const session = emptySession({
       listDone: true,
       processes: [
-        { id: 'seo', name: 'SEO', function: 'digital marketing', answers: { core_competency: 1, vendor_parity: 4, benefit: 4, regulated: false, politically_sensitive: 1, compliance_owner: false, face_to_face: 1, in_progress: false, roadmap_undecided: false, risk: 2, domain_expertise: 2, contractual_duty: false, cost_of_inaction: 3, tech_complexity: 2, repetitiveness: 4 }, metrics: [{ name: 'pages optimised', unit: 'count', baseline: 40 }, { name: 'turnaround', unit: 'hours', baseline: 8 }] },
+        {
+          id: 'seo',
+          name: 'SEO',
+          function: 'digital marketing',
+          answers: {
+            core_competency: 1,
+            vendor_parity: 4,
+            benefit: 4,
+            regulated: false,
+            politically_sensitive: 1,
+            compliance_owner: false,
+            face_to_face: 1,
+            in_progress: false,
+            roadmap_undecided: false,
+            risk: 2,
+            domain_expertise: 2,
+            contractual_duty: false,
+            cost_of_inaction: 3,
+            tech_complexity: 2,
+            repetitiveness: 4,
+          },
+          metrics: [
+            { name: 'pages optimised', unit: 'count', baseline: 40 },
+            { name: 'turnaround', unit: 'hours', baseline: 8 },
+          ],
+        },
       ],
     });
     const run = await runScript(
-      [sel('higher', 'SEO: is a lower or a higher "pages optimised" (count) better?'), typed('', 'SEO: how many hours'), ...[1, 2, 3, 4].map(() => sel('dont-know')), typed('Northlight', "organisation's name")],
+      [
+        sel('higher', 'SEO: is a lower or a higher "pages optimised" (count) better?'),
+        typed('', 'SEO: how many hours'),
+        ...[1, 2, 3, 4].map(() => sel('dont-know')),
+        typed('Northlight', "organisation's name"),
+      ],
       session,
       withCatalogue,
     );
     expect(run.interrupted).toBe(false);
     // The direction, then step 7's volume and right-shoring, then the organisation.
     expect(questions(run)).toHaveLength(7);
-    expect(run.result!.inventory.processes[0]!.metrics).toEqual([{ name: 'pages optimised', unit: 'count', baseline: 40, better: 'higher' }, { name: 'turnaround', unit: 'hours', baseline: 8 }]);
+    expect(run.result!.inventory.processes[0]!.metrics).toEqual([
+      { name: 'pages optimised', unit: 'count', baseline: 40, better: 'higher' },
+      { name: 'turnaround', unit: 'hours', baseline: 8 },
+    ]);
   });
 });

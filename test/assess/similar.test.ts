@@ -97,7 +97,8 @@ describe('findNearDuplicates', () => {
         const items = names.map((n, i) => ({ id: `p${i}`, name: n.join(' ') }));
         const brute: string[] = [];
         for (let i = 0; i < items.length; i++)
-          for (let j = i + 1; j < items.length; j++) if (nameSimilarity(items[i]!.name, items[j]!.name) >= MERGE_THRESHOLD) brute.push(`${items[i]!.id}|${items[j]!.id}`);
+          for (let j = i + 1; j < items.length; j++)
+            if (nameSimilarity(items[i]!.name, items[j]!.name) >= MERGE_THRESHOLD) brute.push(`${items[i]!.id}|${items[j]!.id}`);
         expect(findNearDuplicates(items).map((p) => `${p.a}|${p.b}`)).toEqual(brute);
       }),
     );

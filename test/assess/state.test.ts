@@ -62,7 +62,12 @@ describe('replay', () => {
 
   it('keeps what the interview does not ask about (volume) through to the written inventory', () => {
     const session = emptySession({ processes: [{ id: 'seo', name: 'SEO', answers: { risk: 2 }, volume: { hours_per_month: 80, pattern: 'steady' } }] });
-    expect(toInventory(replay(session, method), method).processes[0]).toEqual({ id: 'seo', name: 'SEO', answers: { risk: 2 }, volume: { hours_per_month: 80, pattern: 'steady' } });
+    expect(toInventory(replay(session, method), method).processes[0]).toEqual({
+      id: 'seo',
+      name: 'SEO',
+      answers: { risk: 2 },
+      volume: { hours_per_month: 80, pattern: 'steady' },
+    });
   });
 });
 
@@ -78,7 +83,10 @@ describe('the session file', () => {
 });
 
 describe('formatInventory', () => {
-  const name = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('yes', 'no', 'null', '~', '1e3', '0x10', '- item', 'a: b', '#hash', "it's", '"quoted"', 'Ünïcödé', 'tab\there'));
+  const name = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 30 }),
+    fc.constantFrom('yes', 'no', 'null', '~', '1e3', '0x10', '- item', 'a: b', '#hash', "it's", '"quoted"', 'Ünïcödé', 'tab\there'),
+  );
   const inventories = fc.record({
     organisation: fc.option(name, { nil: undefined }),
     processes: fc.uniqueArray(
@@ -119,8 +127,26 @@ describe('formatInventory', () => {
   });
 
   it('writes metrics and merged ids on one line each, under a comment header', () => {
-    const text = formatInventory({ processes: [{ id: 'a', name: 'A', answers: { risk: 1 }, metrics: [{ name: 'turnaround', unit: 'hours', baseline: 4 }], merged_from: ['b'] }] }, 'yaml', 'Header line');
-    expect(text).toBe(['# Header line', '', 'processes:', '  - id: a', '    name: A', '    answers:', '      risk: 1', '    metrics:', '      - { name: turnaround, unit: hours, baseline: 4 }', '    merged_from: [ b ]', ''].join('\n'));
+    const text = formatInventory(
+      { processes: [{ id: 'a', name: 'A', answers: { risk: 1 }, metrics: [{ name: 'turnaround', unit: 'hours', baseline: 4 }], merged_from: ['b'] }] },
+      'yaml',
+      'Header line',
+    );
+    expect(text).toBe(
+      [
+        '# Header line',
+        '',
+        'processes:',
+        '  - id: a',
+        '    name: A',
+        '    answers:',
+        '      risk: 1',
+        '    metrics:',
+        '      - { name: turnaround, unit: hours, baseline: 4 }',
+        '    merged_from: [ b ]',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

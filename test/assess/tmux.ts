@@ -32,7 +32,9 @@ export class Tmux {
     const previous = this.session;
     this.session = `run${this.runs++}`;
     this.statusFile = join(this.confDir, `${this.session}.status`);
-    const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}=${shellQuote(v)}`)
+      .join(' ');
     const script = `env ${exports} ${command}; echo $? > ${shellQuote(this.statusFile)}`;
     this.tmux(['new-session', '-d', '-s', this.session, '-x', String(columns), '-y', '30', '-c', cwd, script]);
     // The new session exists before the old one goes, so the server keeps running.

@@ -34,14 +34,20 @@ function agreement(text: string) {
       if (!quick) continue;
       answered++;
       const slow = exact.value.locate(path, key);
-      if (quick.line !== slow?.line || quick.column !== slow.column) differences.push(`${JSON.stringify(path)}${key ? ' (key)' : ''}: ${quick.line}:${quick.column} vs ${slow?.line}:${slow?.column}`);
+      if (quick.line !== slow?.line || quick.column !== slow.column)
+        differences.push(`${JSON.stringify(path)}${key ? ' (key)' : ''}: ${quick.line}:${quick.column} vs ${slow?.line}:${slow?.column}`);
     }
   }
   return { index, answered, differences };
 }
 
 describe('indexBlockYaml: positions without the full parser', () => {
-  const files = [...yamlFiles(join(repoRoot, 'test', 'fixtures', 'check')), ...['roadmap.yaml', 'roadmap-broken.yaml', 'agency.yaml', 'it-services.yaml'].map((f) => join(repoRoot, 'examples', f)), join(repoRoot, 'templates', 'roadmap.yaml'), join(repoRoot, 'rules', 'default.yaml')];
+  const files = [
+    ...yamlFiles(join(repoRoot, 'test', 'fixtures', 'check')),
+    ...['roadmap.yaml', 'roadmap-broken.yaml', 'agency.yaml', 'it-services.yaml'].map((f) => join(repoRoot, 'examples', f)),
+    join(repoRoot, 'templates', 'roadmap.yaml'),
+    join(repoRoot, 'rules', 'default.yaml'),
+  ];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     let valid = true;

@@ -10,31 +10,93 @@ import { checkFile, checkFixture, messagesOf, positionsOf } from './harness.js';
  * differs only by the fix. Fixtures: test/fixtures/check/rules/<id>.*.yaml.
  */
 const FAILING: Record<string, Record<string, [number, number][]>> = {
-  'process-not-outsource': { fail: [[20, 14], [28, 14]] },
+  'process-not-outsource': {
+    fail: [
+      [20, 14],
+      [28, 14],
+    ],
+  },
   'unknown-process': { fail: [[12, 14]] },
   'unknown-vendor': { fail: [[13, 13]] },
-  'missing-metrics': { fail: [[12, 5], [23, 5], [31, 9]] },
+  'missing-metrics': {
+    fail: [
+      [12, 5],
+      [23, 5],
+      [31, 9],
+    ],
+  },
   'sla-cost-only': { fail: [[17, 5]] },
   'sla-breached': { fail: [[20, 9]] },
-  'target-not-better': { fail: [[18, 66], [19, 70], [20, 9], [22, 76]] },
+  'target-not-better': {
+    fail: [
+      [18, 66],
+      [19, 70],
+      [20, 9],
+      [22, 76],
+    ],
+  },
   'core-work-handed-out': { fail: [[12, 14]] },
   'high-risk-first-wave': { fail: [[22, 11]] },
   'location-mismatch': { fail: [[16, 15]] },
   'engagement-mismatch': { fail: [[15, 17]] },
   'process-two-vendors': { fail: [[24, 13]] },
   'duplicate-item': { fail: [[20, 14]] },
-  'vendor-without-scope': { fail: [[11, 3], [14, 5]] },
+  'vendor-without-scope': {
+    fail: [
+      [11, 3],
+      [14, 5],
+    ],
+  },
   'unused-vendor': { fail: [[11, 3]] },
-  'no-review-cadence': { fail: [[4, 1], [5, 18]], 'fail-missing': [[2, 1]] },
+  'no-review-cadence': {
+    fail: [
+      [4, 1],
+      [5, 18],
+    ],
+    'fail-missing': [[2, 1]],
+  },
   'no-owner': { fail: [[3, 1]], 'fail-missing': [[2, 1]] },
-  'ip-not-owned': { fail: [[19, 15], [27, 15], [28, 5]] },
-  'split-without-owner': { fail: [[12, 14], [30, 5]] },
+  'ip-not-owned': {
+    fail: [
+      [19, 15],
+      [27, 15],
+      [28, 5],
+    ],
+  },
+  'split-without-owner': {
+    fail: [
+      [12, 14],
+      [30, 5],
+    ],
+  },
   'no-business-case': { fail: [[12, 14]] },
   'missing-cost': { fail: [[20, 14]] },
-  'waiver-missing-reason': { fail: [[12, 3], [32, 5]] },
-  'waiver-expired': { fail: [[12, 3], [33, 14]] },
-  'waiver-invalid': { fail: [[12, 3], [21, 3], [31, 11], [33, 11]] },
-  'waiver-unused': { fail: [[12, 3], [22, 5]] },
+  'waiver-missing-reason': {
+    fail: [
+      [12, 3],
+      [32, 5],
+    ],
+  },
+  'waiver-expired': {
+    fail: [
+      [12, 3],
+      [33, 14],
+    ],
+  },
+  'waiver-invalid': {
+    fail: [
+      [12, 3],
+      [21, 3],
+      [31, 11],
+      [33, 11],
+    ],
+  },
+  'waiver-unused': {
+    fail: [
+      [12, 3],
+      [22, 5],
+    ],
+  },
 };
 
 const file = (rule: string, variant: string) => checkFixture('rules', `${rule}.${variant}.yaml`);
@@ -75,7 +137,7 @@ describe('what the messages say', () => {
     expect(positionsOf(passing, 'process-not-outsource')).toEqual([]);
     const [missing] = messagesOf(checkFile(file('split-without-owner', 'fail')), 'split-without-owner');
     expect(missing).toContain('"media-buying" is a split');
-    expect(missing).toContain('the ownership of compliance and the checking of the vendor\'s work stay in-house');
+    expect(missing).toContain("the ownership of compliance and the checking of the vendor's work stay in-house");
     expect(missing).toContain('add in_house_owner:');
   });
 
@@ -114,7 +176,7 @@ describe('what the messages say', () => {
     expect(messages[2]).toContain('does not say who owns');
   });
 
-  it('location-mismatch and engagement-mismatch give the method\'s reason', () => {
+  it("location-mismatch and engagement-mismatch give the method's reason", () => {
     expect(messagesOf(checkFile(file('location-mismatch', 'fail')), 'location-mismatch')[0]).toContain('keeps it onshore because language_culture 5');
     expect(messagesOf(checkFile(file('engagement-mismatch', 'fail')), 'engagement-mismatch')[0]).toContain('project-support fits its volume: seasonal volume');
   });

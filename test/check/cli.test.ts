@@ -58,9 +58,9 @@ function findingsIn(format: (typeof FORMATS)[number], out: string): string[] {
         .filter((f) => !f.suppressed)
         .map((f) => key(f.rule, f.line, f.column));
     case 'sarif':
-      return (JSON.parse(out) as SarifLog).runs[0]!.results
-        .filter((r) => !r.suppressions)
-        .map((r) => key(r.ruleId, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn));
+      return (JSON.parse(out) as SarifLog).runs[0]!.results.filter((r) => !r.suppressions).map((r) =>
+        key(r.ruleId, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn),
+      );
     case 'junit': {
       const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(out) as JunitDoc;
       return junitCases(doc)
@@ -147,7 +147,10 @@ describe('outsource check (end to end)', () => {
   });
 
   const exit2: [string, string][] = [
-    [broken('bad-yaml'), `outsource: ${broken('bad-yaml')}:6:1: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]\n`],
+    [
+      broken('bad-yaml'),
+      `outsource: ${broken('bad-yaml')}:6:1: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]\n`,
+    ],
     [broken('wrong-type'), `outsource: ${broken('wrong-type')}:6:11: items[0].wave: expected number, got "two" [schema]\n`],
     [broken('duplicate-key'), `outsource: ${broken('duplicate-key')}:7:5: duplicate key: each key may appear only once in a mapping [duplicate-key]\n`],
     [
@@ -166,7 +169,9 @@ describe('outsource check (end to end)', () => {
       expect(withGood.stdout).toMatch(/; 1 file could not be checked\n$/);
       const sarif = await runInProcess(['check', file, '--format', 'sarif']);
       expect([sarif.code, sarif.stderr]).toEqual([2, stderr]);
-      const invocation = (JSON.parse(sarif.stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[] }).runs[0]?.invocations[0];
+      const invocation = (
+        JSON.parse(sarif.stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[] }
+      ).runs[0]?.invocations[0];
       expect(invocation?.executionSuccessful).toBe(false);
       expect(stderr).toContain(invocation?.toolExecutionNotifications[0]?.message.text);
     });
@@ -182,9 +187,18 @@ describe('outsource check (end to end)', () => {
   });
 
   it('--rules: checks of your own fire; a typo in a condition is exit 2 at its line and column', async () => {
-    const custom = await runInProcess(['check', 'test/fixtures/check/custom-roadmap.yaml', '--rules', 'test/fixtures/check/rules-files/custom.yaml', '--format', 'github']);
+    const custom = await runInProcess([
+      'check',
+      'test/fixtures/check/custom-roadmap.yaml',
+      '--rules',
+      'test/fixtures/check/rules-files/custom.yaml',
+      '--format',
+      'github',
+    ]);
     expect(custom.code).toBe(1);
-    expect(custom.stdout).toContain('::error file=test/fixtures/check/custom-roadmap.yaml,line=11,col=5,title=outsource offshore-regulated::pharma-artwork needs an authorisation');
+    expect(custom.stdout).toContain(
+      '::error file=test/fixtures/check/custom-roadmap.yaml,line=11,col=5,title=outsource offshore-regulated::pharma-artwork needs an authorisation',
+    );
     const typo = await runInProcess(['check', 'examples/roadmap.yaml', '--rules', 'test/fixtures/check/rules-files/typo.yaml']);
     expect(typo).toEqual({
       code: 2,
@@ -205,7 +219,8 @@ describe('outsource check (end to end)', () => {
   it('--help shows the formats, --fail-on and examples', async () => {
     const r = await runInProcess(['check', '--help']);
     expect(r.code).toBe(0);
-    for (const text of ['--format', 'sarif', '--fail-on', '--rules', 'Examples:', 'outsource check roadmap.yaml --format sarif', 'outsource-ignore']) expect(r.stdout).toContain(text);
+    for (const text of ['--format', 'sarif', '--fail-on', '--rules', 'Examples:', 'outsource check roadmap.yaml --format sarif', 'outsource-ignore'])
+      expect(r.stdout).toContain(text);
   });
 });
 
@@ -247,7 +262,11 @@ describe('outsource schema roadmap, rules and init (end to end)', () => {
       const init = await runInProcess(['init'], { cwd: dir });
       expect(init.code).toBe(0);
       expect(init.stdout).toContain('wrote roadmap.yaml');
-      expect(await runInProcess(['check', 'roadmap.yaml'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ roadmap.yaml: no findings\n✔ 0 errors, 0 warnings, 0 info\n', stderr: '' });
+      expect(await runInProcess(['check', 'roadmap.yaml'], { cwd: dir })).toEqual({
+        code: 0,
+        stdout: '✔ roadmap.yaml: no findings\n✔ 0 errors, 0 warnings, 0 info\n',
+        stderr: '',
+      });
     });
   });
 });

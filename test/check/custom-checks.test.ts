@@ -32,7 +32,9 @@ describe('checks of your own (CEL), from the checks: section of a rules file', (
   });
 
   it('a condition that cannot be evaluated for an item fires (an unknown is never safe) and says why', () => {
-    const rules = rulesFrom('extends: default\nchecks:\n  risky:\n    severity: info\n    message: "{process} is risky"\n    when: process.answers.risk >= 4\n');
+    const rules = rulesFrom(
+      'extends: default\nchecks:\n  risky:\n    severity: info\n    message: "{process} is risky"\n    when: process.answers.risk >= 4\n',
+    );
     const findings = checkFile(checkFixture('custom-roadmap.yaml'), { rules });
     const messages = findings.filter((f) => f.rule === 'risky').map((f) => f.message);
     expect(messages).toEqual(['pharma-artwork is risky (the condition could not be evaluated here: No such key: risk; guard it with has())']);
@@ -68,7 +70,7 @@ describe('a rules file with a mistake in its checks fails when it loads, at the 
     expect(errorLines(text)).toEqual(['my-rules.yaml:5:58: checks.offshore-regulated.when: No such key: regulted (did you mean "regulated"?)']);
   });
 
-  it('in a quoted condition and in a folded block, the column is still the typo\'s', () => {
+  it("in a quoted condition and in a folded block, the column is still the typo's", () => {
     const quoted = errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: "item.wave > 1 && item.locaton == \\"x\\""\n');
     expect(quoted).toEqual(['my-rules.yaml:5:34: checks.c.when: No such key: locaton (did you mean "location"?)']);
     const folded = errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: >-\n      item.wave > 1 &&\n      item.locaton == "x"\n');
@@ -76,9 +78,15 @@ describe('a rules file with a mistake in its checks fails when it loads, at the 
   });
 
   it('a syntax error, a type error and a condition that is not true/false', () => {
-    expect(errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: item.wave > 1 &&\n')[0]).toMatch(/^my-rules\.yaml:5:27: checks\.c\.when: Unexpected token: EOF/);
-    expect(errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: item.wave == "1"\n')[0]).toMatch(/^my-rules\.yaml:5:11: checks\.c\.when: no such overload: int == string/);
-    expect(errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: item.wave\n')).toEqual(['my-rules.yaml:5:11: checks.c.when: the condition gives int, not true or false']);
+    expect(errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: item.wave > 1 &&\n')[0]).toMatch(
+      /^my-rules\.yaml:5:27: checks\.c\.when: Unexpected token: EOF/,
+    );
+    expect(errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: item.wave == "1"\n')[0]).toMatch(
+      /^my-rules\.yaml:5:11: checks\.c\.when: no such overload: int == string/,
+    );
+    expect(errorLines('extends: default\nchecks:\n  c:\n    message: m\n    when: item.wave\n')).toEqual([
+      'my-rules.yaml:5:11: checks.c.when: the condition gives int, not true or false',
+    ]);
   });
 
   it('a roadmap check cannot name item, process or vendor', () => {
@@ -91,15 +99,21 @@ describe('a rules file with a mistake in its checks fails when it loads, at the 
     expect(errorLines('extends: default\nchecks:\n  sla-cost-onyl: { severity: error }\n')).toEqual([
       'my-rules.yaml:3:3: checks.sla-cost-onyl: unknown check "sla-cost-onyl" (did you mean "sla-cost-only"?); a check of your own needs when: and message:',
     ]);
-    expect(errorLines('extends: default\nchecks:\n  schema: { enabled: false }\n')[0]).toMatch(/^my-rules\.yaml:3:3: checks\.schema: "schema" is a structural check/);
-    expect(errorLines('extends: default\nchecks:\n  ip-not-owned: { when: "true" }\n')[0]).toMatch(/^my-rules\.yaml:3:19: checks\.ip-not-owned: "ip-not-owned" is a built-in check; only severity and enabled/);
+    expect(errorLines('extends: default\nchecks:\n  schema: { enabled: false }\n')[0]).toMatch(
+      /^my-rules\.yaml:3:3: checks\.schema: "schema" is a structural check/,
+    );
+    expect(errorLines('extends: default\nchecks:\n  ip-not-owned: { when: "true" }\n')[0]).toMatch(
+      /^my-rules\.yaml:3:19: checks\.ip-not-owned: "ip-not-owned" is a built-in check; only severity and enabled/,
+    );
     expect(errorLines('extends: default\nchecks:\n  c:\n    message: "{proces} is bad"\n    when: item.wave == 1\n')).toEqual([
       'my-rules.yaml:4:14: checks.c.message: unknown placeholder {proces} (did you mean "process"?); use {process}, {vendor}, {wave}, {location}, {engagement}',
     ]);
   });
 
   it('an unknown key or severity in a check entry is a schema error with a suggestion', () => {
-    expect(errorLines('extends: default\nchecks:\n  sla-cost-only: { severty: error }\n')[0]).toMatch(/3:20: checks\.sla-cost-only: unknown key "severty" \(did you mean "severity"\?\)/);
+    expect(errorLines('extends: default\nchecks:\n  sla-cost-only: { severty: error }\n')[0]).toMatch(
+      /3:20: checks\.sla-cost-only: unknown key "severty" \(did you mean "severity"\?\)/,
+    );
     expect(errorLines('extends: default\nchecks:\n  sla-cost-only: { severity: fatal }\n')[0]).toMatch(/"fatal" is not one of "error", "warning", "info"/);
   });
 });

@@ -15,7 +15,8 @@ describe('docs/rules.md', () => {
       expect(start, `no "## \`${rule.id}\`" section`).toBeGreaterThan(0);
       const section = doc.slice(start, doc.indexOf('\n## ', start + 5));
       expect(section).toContain(`- **Severity:** ${rule.severity}`);
-      for (const field of ['- **Seed:**', '- **Catches:**', '- **Points at:**', '- **Example:**', '- **Fix:**', '- **Waive:**']) expect(section, `${rule.id}: ${field}`).toContain(field);
+      for (const field of ['- **Seed:**', '- **Catches:**', '- **Points at:**', '- **Example:**', '- **Fix:**', '- **Waive:**'])
+        expect(section, `${rule.id}: ${field}`).toContain(field);
       expect(doc).toContain(`| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} |`);
     });
   }
@@ -25,7 +26,10 @@ describe('docs/rules.md', () => {
 });
 
 describe('meeting users in their CI', () => {
-  const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; runs: { using: string; steps: { id?: string; run?: string; uses?: string }[] } };
+  const action = parse(read('action.yml')) as {
+    inputs: Record<string, unknown>;
+    runs: { using: string; steps: { id?: string; run?: string; uses?: string }[] };
+  };
 
   it('action.yml is a composite action with the inputs the README shows', () => {
     expect(action.runs.using).toBe('composite');

@@ -53,7 +53,15 @@ export function checkText(text: string, dir: string, options: CheckOptions = {},
   const inventory = loadInventory(readFileSync(inventoryPath, 'utf8'), relative(repoRoot, inventoryPath), method);
   if (!inventory.ok) throw new Error(`inventory does not load: ${inventory.errors.map((e) => e.message).join('; ')}`);
   const tracking = trackingOf(loaded, dir, inventory.value, method);
-  return checkRoadmap({ roadmap: loaded, inventory: inventory.value, inventoryFile: relative(repoRoot, inventoryPath), method, settings: checks, today: options.today ?? TODAY, ...(tracking ? { tracking } : {}) });
+  return checkRoadmap({
+    roadmap: loaded,
+    inventory: inventory.value,
+    inventoryFile: relative(repoRoot, inventoryPath),
+    method,
+    settings: checks,
+    today: options.today ?? TODAY,
+    ...(tracking ? { tracking } : {}),
+  });
 }
 
 /** The roadmap's tracking.actuals judged against its SLAs, as `check` does. */
@@ -64,7 +72,14 @@ function trackingOf(loaded: LoadedRoadmap, dir: string, inventory: Inventory, me
   const actuals = parseActuals(readFileSync(path, 'utf8'), relative(repoRoot, path));
   if (!actuals.ok) throw new Error(`actuals do not load: ${actuals.errors.map((e) => e.message).join('; ')}`);
   const metrics = new Map(inventory.processes.map((p) => [p.id, p.metrics]));
-  const result = trackRoadmap({ roadmap: loaded, actuals: actuals.value, metricsOf: (p) => metrics.get(p), directions: method.metricDirections, settings: DEFAULT_TRACKING, inventoryPath: 'inventory.yaml' });
+  const result = trackRoadmap({
+    roadmap: loaded,
+    actuals: actuals.value,
+    metricsOf: (p) => metrics.get(p),
+    directions: method.metricDirections,
+    settings: DEFAULT_TRACKING,
+    inventoryPath: 'inventory.yaml',
+  });
   if (!result.ok) throw new Error(`actuals do not track: ${result.errors.map((e) => e.message).join('; ')}`);
   return result.value;
 }
@@ -78,7 +93,8 @@ export function checkFile(path: string, options: CheckOptions = {}): Finding[] {
 export const positionsOf = (findings: readonly Finding[], rule: string): [number, number][] =>
   findings.filter((f) => f.rule === rule && !f.suppressed).map((f) => [f.line, f.column]);
 
-export const messagesOf = (findings: readonly Finding[], rule: string): string[] => findings.filter((f) => f.rule === rule && !f.suppressed).map((f) => f.message);
+export const messagesOf = (findings: readonly Finding[], rule: string): string[] =>
+  findings.filter((f) => f.rule === rule && !f.suppressed).map((f) => f.message);
 
 /** The parts of a SARIF log the tests read. */
 export interface SarifResult {

@@ -48,18 +48,29 @@ describe('loadRoadmap', () => {
   });
 
   it('empty values that a check explains better are not schema errors', () => {
-    const result = loadRoadmap('inventory: x.yaml\nowner:\nreview:\nvendors:\n  a:\nitems:\n  - { process: p, vendor: a, wave: 1, engagement: project-support, location: onshore, slas:, ip_owner: }\n', 'r.yaml');
+    const result = loadRoadmap(
+      'inventory: x.yaml\nowner:\nreview:\nvendors:\n  a:\nitems:\n  - { process: p, vendor: a, wave: 1, engagement: project-support, location: onshore, slas:, ip_owner: }\n',
+      'r.yaml',
+    );
     expect(result.ok).toBe(true);
   });
 
   it('a hostile file (deep nesting) gives one clear line, not a parser dump', () => {
     const result = loadRoadmap(`inventory: x.yaml\nitems: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'deep.yaml');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(['2:107 the file is nested too deeply to read [yaml-syntax]']);
+    if (!result.ok)
+      expect(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(['2:107 the file is nested too deeply to read [yaml-syntax]']);
   });
 
   it('a hostile file (alias bomb) gives a clear error', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join('\n');
     const result = loadRoadmap(bomb, 'bomb.yaml');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.message).toMatch(/alias/);

@@ -33,7 +33,14 @@ const broken = () => reportOf(checkFile(BROKEN));
 const render = (format: (typeof CHECK_FORMATS)[number], report = broken(), color = false) => checkReporters[format](report, { color });
 
 /** A finding with every character that breaks one format or another. */
-const nasty: Finding = { rule: 'no-owner', severity: 'warning', message: 'a <b> & "c" | d, e: 100% \r\n next', file: 'dir,with:odd/road map.yaml', line: 3, column: 7 };
+const nasty: Finding = {
+  rule: 'no-owner',
+  severity: 'warning',
+  message: 'a <b> & "c" | d, e: 100% \r\n next',
+  file: 'dir,with:odd/road map.yaml',
+  line: 3,
+  column: 7,
+};
 
 /** The SARIF 2.1.0 schema as published (draft-04, `id`), read by ajv's draft-07 validator: only `id` differs. */
 function sarifValidator() {
@@ -119,7 +126,9 @@ describe('the six formats', () => {
     const notOwner = cases.find((c) => c.name === 'no-owner at 13:1');
     expect(notOwner?.failure?.type).toBe('error');
     expect(notOwner?.failure?.['#text']).toContain('examples/roadmap-broken.yaml:13:1: error:');
-    const warningsFail = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(render('junit', reportOf(report.findings, 'warning'))) as JunitDoc;
+    const warningsFail = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      render('junit', reportOf(report.findings, 'warning')),
+    ) as JunitDoc;
     expect(Number([warningsFail.testsuites.testsuite].flat()[0]?.failures)).toBe(report.summary.error + report.summary.warning);
   });
 
@@ -156,7 +165,9 @@ describe('the six formats', () => {
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.startsWith('| Severity') && !l.startsWith('| Rule'));
     expect(rows).toHaveLength(report.findings.length);
     expect(md).toContain('<details><summary>1 waived finding</summary>');
-    const nastyRow = render('markdown', reportOf([nasty])).split('\n').find((l) => l.includes('no-owner'));
+    const nastyRow = render('markdown', reportOf([nasty]))
+      .split('\n')
+      .find((l) => l.includes('no-owner'));
     expect(nastyRow).toContain('a &lt;b&gt; &amp; "c" \\| d, e: 100% \\\\r\\\\n next');
   });
 

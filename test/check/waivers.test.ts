@@ -36,7 +36,12 @@ describe('findInlineIgnores', () => {
   });
 
   it('a trailing comment targets its own line; "expires DATE" and "expires: DATE" are read too', () => {
-    expect(findInlineIgnores('wave: 1 # outsource-ignore high-risk-first-wave expires 2025-01-02 -- ok\n')[0]).toMatchObject({ target: 1, column: 9, expires: '2025-01-02', reason: 'ok' });
+    expect(findInlineIgnores('wave: 1 # outsource-ignore high-risk-first-wave expires 2025-01-02 -- ok\n')[0]).toMatchObject({
+      target: 1,
+      column: 9,
+      expires: '2025-01-02',
+      reason: 'ok',
+    });
     expect(findInlineIgnores('x: 1 #outsource-ignore a expires: 2025-01-03\n')[0]).toMatchObject({ rules: ['a'], expires: '2025-01-03', reason: '' });
   });
 

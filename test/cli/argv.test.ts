@@ -58,15 +58,21 @@ describe('argv -> options', () => {
 
   it('score offers exactly its format list', async () => {
     for (const format of SCORE_OUTPUTS) expect(await optionsFor(['score', 'x', '--format', format], spies.score)).toMatchObject({ format: [format] });
-    await expect(buildProgram(fakeIo(), () => undefined).parseAsync(['score', 'x', '--format', 'pdf'], { from: 'user' })).rejects.toThrow(/Allowed choices are table, json, csv, markdown, xlsx/);
+    await expect(buildProgram(fakeIo(), () => undefined).parseAsync(['score', 'x', '--format', 'pdf'], { from: 'user' })).rejects.toThrow(
+      /Allowed choices are table, json, csv, markdown, xlsx/,
+    );
     // Repeated, each -f pairs with the -o of the same place.
-    expect(await optionsFor(['score', 'x', '-f', 'json', '-o', 'a.json', '-f', 'table'], spies.score)).toMatchObject({ format: ['json', 'table'], output: ['a.json'] });
+    expect(await optionsFor(['score', 'x', '-f', 'json', '-o', 'a.json', '-f', 'table'], spies.score)).toMatchObject({
+      format: ['json', 'table'],
+      output: ['a.json'],
+    });
   });
 
   it('check: several roadmaps, each format of its list, --fail-on', async () => {
     // No --format or --fail-on: the command takes the configuration's, or text and error.
     expect(await optionsFor(['check', 'a.yaml', 'b.yaml'], spies.check)).toEqual({ files: ['a.yaml', 'b.yaml'] });
-    for (const format of CHECK_FORMATS) expect(await optionsFor(['check', 'a.yaml', '-f', format, '--fail-on', 'warning'], spies.check)).toMatchObject({ format: [format], failOn: 'warning' });
+    for (const format of CHECK_FORMATS)
+      expect(await optionsFor(['check', 'a.yaml', '-f', format, '--fail-on', 'warning'], spies.check)).toMatchObject({ format: [format], failOn: 'warning' });
   });
 
   it('rules and rules test read --rules and --format, given before or after "test"', async () => {
@@ -76,9 +82,19 @@ describe('argv -> options', () => {
   });
 
   it('weights, diff and report', async () => {
-    expect(await optionsFor(['weights', '--matrix', 'm.yaml', '--out', 'w.yaml', '--force'], spies.weights)).toEqual({ matrix: 'm.yaml', out: 'w.yaml', force: true, format: 'table' });
+    expect(await optionsFor(['weights', '--matrix', 'm.yaml', '--out', 'w.yaml', '--force'], spies.weights)).toEqual({
+      matrix: 'm.yaml',
+      out: 'w.yaml',
+      force: true,
+      format: 'table',
+    });
     expect(await optionsFor(['diff', 'old.yaml'], spies.diff)).toEqual({ old: 'old.yaml', new: 'old.yaml', format: 'table' });
-    expect(await optionsFor(['diff', 'a.yaml', 'b.yaml', '--rules-new', 'w.yaml', '-f', 'markdown'], spies.diff)).toEqual({ old: 'a.yaml', new: 'b.yaml', rulesNew: 'w.yaml', format: 'markdown' });
+    expect(await optionsFor(['diff', 'a.yaml', 'b.yaml', '--rules-new', 'w.yaml', '-f', 'markdown'], spies.diff)).toEqual({
+      old: 'a.yaml',
+      new: 'b.yaml',
+      rulesNew: 'w.yaml',
+      format: 'markdown',
+    });
     expect(await optionsFor(['report', 'inv.yaml', '--html', 'r.html'], spies.report)).toEqual({ file: 'inv.yaml', html: 'r.html' });
   });
 });

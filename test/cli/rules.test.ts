@@ -10,7 +10,17 @@ describe('outsource rules', () => {
     const r = await runBin(['rules']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('Method "default" (rules/default.yaml)');
-    for (const word of ['core_competency', 'vendor_parity', 'repetitiveness', 'competitive-advantage', 'face-to-face', 'contractual-duty', 'Step 3', 'Step 4', 'Step 5']) {
+    for (const word of [
+      'core_competency',
+      'vendor_parity',
+      'repetitiveness',
+      'competitive-advantage',
+      'face-to-face',
+      'contractual-duty',
+      'Step 3',
+      'Step 4',
+      'Step 5',
+    ]) {
       expect(r.stdout).toContain(word);
     }
     expect(r.stdout).toContain('core_competency >= 4');

@@ -17,7 +17,12 @@ const STACK_LINE = /\n\s+at .+:\d+:\d+/;
 /** Every process id of an example, in file order, read without the code under test. */
 function idsOf(file: string): string[] {
   const text = readFileSync(example(file.replace('examples/', '')), 'utf8');
-  if (file.endsWith('.csv')) return text.trim().split('\n').slice(1).map((line) => line.split(',')[0]!);
+  if (file.endsWith('.csv'))
+    return text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]!);
   return [...text.matchAll(/^ {2}- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
 }
 
@@ -128,7 +133,8 @@ describe('score --explain', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('newsletter-production');
     expect(r.stdout).toMatch(/Verdict: outsource, rank 3/);
-    for (const word of ['Answers', 'Step 3', 'Step 4', 'Step 5', 'Step 6', 'competitive-advantage', 'contractual-duty', 'repetitiveness']) expect(r.stdout).toContain(word);
+    for (const word of ['Answers', 'Step 3', 'Step 4', 'Step 5', 'Step 6', 'competitive-advantage', 'contractual-duty', 'repetitiveness'])
+      expect(r.stdout).toContain(word);
     expect(r.stdout).not.toContain(ESC);
   });
 
@@ -151,7 +157,9 @@ describe('score --explain', () => {
     const r = await runInProcess(['score', 'examples/agency.yaml', '--explain', 'newsleter-production']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^outsource: no process "newsleter-production" in examples\/agency\.yaml \(did you mean "newsletter-production"\?\); its ids: ad-adaptations, [^\n]*\n$/);
+    expect(r.stderr).toMatch(
+      /^outsource: no process "newsleter-production" in examples\/agency\.yaml \(did you mean "newsletter-production"\?\); its ids: ad-adaptations, [^\n]*\n$/,
+    );
   });
 });
 
@@ -166,20 +174,29 @@ describe('score with --rules', () => {
     expect(byId('social-media-upkeep')).toMatchObject({ verdict: 'retain', score: null, rank: null, reasons: [{ gate: 'internal-politics' }] });
     // tech_complexity weighs 10 of 24 instead of 1 of 15: newsletters (tech 2) drops from 81.7 to 19 / 24 = 79.2.
     expect(byId('newsletter-production')).toMatchObject({ verdict: 'outsource', score: 79.2 });
-    expect(custom.filter((p) => p.verdict === 'outsource').map((p) => p.rank).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(
+      custom
+        .filter((p) => p.verdict === 'outsource')
+        .map((p) => p.rank)
+        .sort((a, b) => a! - b!),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('a broken rules file exits 2 with one line naming file:line:column, and no stack trace', async () => {
     const r = await runInProcess(['score', 'examples/agency.yaml', '--rules', 'test/fixtures/core/rules/unknown-criterion.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('outsource: test/fixtures/core/rules/unknown-criterion.yaml:5:16: gate "high-jeopardy" uses unknown criterion "rsik" (did you mean "risk"?)\n');
+    expect(r.stderr).toBe(
+      'outsource: test/fixtures/core/rules/unknown-criterion.yaml:5:16: gate "high-jeopardy" uses unknown criterion "rsik" (did you mean "risk"?)\n',
+    );
   });
 
   it('--debug adds the stack trace to the same message', async () => {
     const r = await runInProcess(['--debug', 'score', 'examples/agency.yaml', '--rules', 'test/fixtures/core/rules/weight-zero.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('outsource: test/fixtures/core/rules/weight-zero.yaml:6:15: criteria.benefit.priority.weight: 0 is out of range: must be greater than 0');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'outsource: test/fixtures/core/rules/weight-zero.yaml:6:15: criteria.benefit.priority.weight: 0 is out of range: must be greater than 0',
+    );
     expect(r.stderr).toMatch(STACK_LINE);
   });
 });

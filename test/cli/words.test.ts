@@ -21,7 +21,9 @@ describe('sources are cited by title, never by internal file number', () => {
   it('in the rules files, the examples and the docs', () => {
     const files = [
       ...readdirSync(join(repoRoot, 'rules')).map((f) => join('rules', f)),
-      ...readdirSync(join(repoRoot, 'docs')).filter((f) => f.endsWith('.md') && f !== 'benchmarks.md').map((f) => join('docs', f)),
+      ...readdirSync(join(repoRoot, 'docs'))
+        .filter((f) => f.endsWith('.md') && f !== 'benchmarks.md')
+        .map((f) => join('docs', f)),
       'README.md',
     ];
     for (const file of files) expect(readFileSync(join(repoRoot, file), 'utf8'), file).not.toMatch(FILE_NUMBER);
@@ -29,7 +31,14 @@ describe('sources are cited by title, never by internal file number', () => {
   });
 
   it('in the outputs: score, rules, plan and the report', async () => {
-    for (const args of [['score', example('agency.yaml')], ['score', example('agency.yaml'), '--format', 'json'], ['rules'], ['plan', example('agency.yaml')], ['report', example('agency.yaml')], ['score', example('agency.yaml'), '--explain', 'ad-adaptations']]) {
+    for (const args of [
+      ['score', example('agency.yaml')],
+      ['score', example('agency.yaml'), '--format', 'json'],
+      ['rules'],
+      ['plan', example('agency.yaml')],
+      ['report', example('agency.yaml')],
+      ['score', example('agency.yaml'), '--explain', 'ad-adaptations'],
+    ]) {
       const r = await runInProcess(args);
       expect(r.stdout, args.join(' ')).not.toMatch(FILE_NUMBER);
     }
@@ -38,7 +47,23 @@ describe('sources are cited by title, never by internal file number', () => {
 
 describe('strongest and weakest', () => {
   const method = defaultMethod();
-  const answers = { core_competency: 1, vendor_parity: 5, benefit: 4, regulated: false, politically_sensitive: 1, compliance_owner: false, face_to_face: 1, in_progress: false, roadmap_undecided: false, risk: 2, domain_expertise: 1, contractual_duty: false, cost_of_inaction: 5, tech_complexity: 1, repetitiveness: 5 };
+  const answers = {
+    core_competency: 1,
+    vendor_parity: 5,
+    benefit: 4,
+    regulated: false,
+    politically_sensitive: 1,
+    compliance_owner: false,
+    face_to_face: 1,
+    in_progress: false,
+    roadmap_undecided: false,
+    risk: 2,
+    domain_expertise: 1,
+    contractual_duty: false,
+    cost_of_inaction: 5,
+    tech_complexity: 1,
+    repetitiveness: 5,
+  };
 
   it('says what the strongest earns and what the weakest loses, and that a low risk is good', () => {
     const message = evaluateProcess({ id: 'x', name: 'X', answers }, method).reasons[0]!.message;

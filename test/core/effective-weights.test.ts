@@ -26,10 +26,14 @@ describe('effective step-6 weights', () => {
 
   it('the weights interview shows each range when it asks which matters more', async () => {
     const asked: Question[] = [];
-    await interviewWeights(method, (q) => {
-      asked.push(q);
-      return Promise.resolve(1);
-    }, { say: () => undefined });
+    await interviewWeights(
+      method,
+      (q) => {
+        asked.push(q);
+        return Promise.resolve(1);
+      },
+      { say: () => undefined },
+    );
     expect(asked[0]?.message).toContain('core competency (a high answer lowers the priority, 1-3 on the shortlist)');
     expect(asked.some((q) => q.message.includes('benefit (a high answer raises the priority, 2-5 on the shortlist)'))).toBe(true);
   });

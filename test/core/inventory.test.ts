@@ -133,8 +133,14 @@ describe('inventory errors name file, line and column', () => {
     ['outside-scale.yaml', 'outside-scale.yaml:5:13: processes[0].answers.risk: 6 is out of range: must be at most 5'],
     ['outside-scale.json', 'outside-scale.json:4:28: processes[0].answers.risk: 0 is out of range: must be at least 1'],
     ['outside-scale.csv', 'outside-scale.csv:3:11: processes[1].answers.risk: 7 is out of range: must be at most 5'],
-    ['flag-not-boolean.yaml', 'flag-not-boolean.yaml:5:18: processes[0].answers.regulated: must be yes or no (accepted: yes/no, true/false, ja/nein, oui/non), got "maybe"'],
-    ['flag-not-boolean.csv', 'flag-not-boolean.csv:2:11: processes[0].answers.regulated: must be yes or no (accepted: yes/no, true/false, ja/nein, oui/non), got "perhaps"'],
+    [
+      'flag-not-boolean.yaml',
+      'flag-not-boolean.yaml:5:18: processes[0].answers.regulated: must be yes or no (accepted: yes/no, true/false, ja/nein, oui/non), got "maybe"',
+    ],
+    [
+      'flag-not-boolean.csv',
+      'flag-not-boolean.csv:2:11: processes[0].answers.regulated: must be yes or no (accepted: yes/no, true/false, ja/nein, oui/non), got "perhaps"',
+    ],
     ['duplicate-id.yaml', 'duplicate-id.yaml:6:9: processes[2].id: duplicate id "newsletters" (first used by processes[0])'],
     ['duplicate-id.csv', 'duplicate-id.csv:4:1: processes[2].id: duplicate id "seo" (first used by processes[0])'],
     ['malformed-id.yaml', 'malformed-id.yaml:4:9: processes[1].id: must be lowercase letters, digits and "-"'],

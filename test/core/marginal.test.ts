@@ -31,7 +31,7 @@ describe('marginal candidates (min_score)', () => {
     expect(rulesErrors('extends: default\nmin_score: 120\n')[0]).toMatchObject({ line: 2 });
   });
 
-  it('every format marks it, and so does the report\'s matrix', () => {
+  it("every format marks it, and so does the report's matrix", () => {
     const inventory = { processes: [proc('weak', weak), proc('strong', passingAnswers())] };
     const assessment = evaluateInventory(inventory, method);
     const render = (f: 'table' | 'json' | 'csv' | 'markdown') => [...scoreReporters[f]({ assessment, method }, { color: false, width: 120 })].join('');

@@ -18,21 +18,39 @@ const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Rules with random monotone thresholds on every gate: the enumeration must not rely on the default's numbers. */
 const methodArb: fc.Arbitrary<Method> = fc
-  .tuple(...[3, 4, 5].flatMap((s) => base.gatesByStep[s as 3 | 4 | 5]).map((g) => (typeof g.value === 'boolean' ? fc.boolean().map((v) => [g.id, { value: v }] as const) : fc.tuple(fc.constantFrom('>=', '<='), fc.integer({ min: 1, max: 5 })).map(([op, value]) => [g.id, { op, value }] as const))))
+  .tuple(
+    ...[3, 4, 5]
+      .flatMap((s) => base.gatesByStep[s as 3 | 4 | 5])
+      .map((g) =>
+        typeof g.value === 'boolean'
+          ? fc.boolean().map((v) => [g.id, { value: v }] as const)
+          : fc.tuple(fc.constantFrom('>=', '<='), fc.integer({ min: 1, max: 5 })).map(([op, value]) => [g.id, { op, value }] as const),
+      ),
+  )
   .chain((gates) => fc.oneof(fc.constant(base), fc.constant(methodFrom(JSON.stringify({ extends: 'default', gates: Object.fromEntries(gates) })))));
 
 /** Answers where up to `maxOpen` criteria (gate or step-6) are left unanswered. */
 const answersArb = (maxOpen: number) =>
-  fc.tuple(fc.array(fc.option(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.boolean()), { nil: undefined }), { minLength: CRITERIA.length, maxLength: CRITERIA.length }), fc.uniqueArray(fc.integer({ min: 0, max: CRITERIA.length - 1 }), { maxLength: maxOpen }), fc.boolean()).map(([raw, open, fromPassing]) => {
-    const answers: Record<string, Answer> = fromPassing ? { ...passingAnswers() } : {};
-    CRITERIA.forEach((c, i) => {
-      const r = raw[i];
-      if (!fromPassing && r !== undefined) answers[c.id] = c.type === 'flag' ? Boolean(typeof r === 'boolean' ? r : r > 2) : typeof r === 'number' ? r : r ? 4 : 2;
-      if (!fromPassing && r === undefined) answers[c.id] = c.type === 'flag' ? false : 2;
+  fc
+    .tuple(
+      fc.array(fc.option(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.boolean()), { nil: undefined }), {
+        minLength: CRITERIA.length,
+        maxLength: CRITERIA.length,
+      }),
+      fc.uniqueArray(fc.integer({ min: 0, max: CRITERIA.length - 1 }), { maxLength: maxOpen }),
+      fc.boolean(),
+    )
+    .map(([raw, open, fromPassing]) => {
+      const answers: Record<string, Answer> = fromPassing ? { ...passingAnswers() } : {};
+      CRITERIA.forEach((c, i) => {
+        const r = raw[i];
+        if (!fromPassing && r !== undefined)
+          answers[c.id] = c.type === 'flag' ? Boolean(typeof r === 'boolean' ? r : r > 2) : typeof r === 'number' ? r : r ? 4 : 2;
+        if (!fromPassing && r === undefined) answers[c.id] = c.type === 'flag' ? false : 2;
+      });
+      for (const i of open) delete answers[CRITERIA[i]!.id];
+      return answers;
     });
-    for (const i of open) delete answers[CRITERIA[i]!.id];
-    return answers;
-  });
 
 function* completions(answers: Answers, method: Method): Generator<Answers> {
   const open = CRITERIA.filter((c) => answers[c.id] === undefined);
@@ -94,8 +112,11 @@ describe('possible_verdicts and score_range', () => {
     );
   });
 
-  it('an incomplete process lists every unanswered criterion that could change it, not only the first step\'s', () => {
-    const e = evaluateProcess(proc('p', passingAnswers({ vendor_parity: undefined, politically_sensitive: undefined, risk: undefined, repetitiveness: undefined })), base);
+  it("an incomplete process lists every unanswered criterion that could change it, not only the first step's", () => {
+    const e = evaluateProcess(
+      proc('p', passingAnswers({ vendor_parity: undefined, politically_sensitive: undefined, risk: undefined, repetitiveness: undefined })),
+      base,
+    );
     expect(e.verdict).toBe('incomplete');
     expect(e.reasons.map((r) => r.criterion)).toEqual(['vendor_parity']);
     expect(e.could_change).toEqual(['vendor_parity', 'politically_sensitive', 'risk']);

@@ -31,15 +31,13 @@ const weightArb = fc.oneof(
 );
 
 /** A rules override (JSON is YAML) that sets every step-6 weight and maybe switches the step-6 gates off. */
-const methodArb = fc
-  .record({ weights: fc.tuple(...STEP6.map(() => weightArb)), open: fc.boolean() })
-  .map(({ weights, open }) => {
-    const criteria = Object.fromEntries(STEP6.map((id, i) => [id, { priority: { weight: weights[i] } }]));
-    const gates = open ? Object.fromEntries(STEP6_GATES.map((g) => [g, { enabled: false }])) : {};
-    const text = JSON.stringify({ extends: 'default', criteria, gates });
-    // A counterexample prints as the rules file that produced it, not as the compiled method.
-    return Object.defineProperty({ method: methodFrom(text), open, text }, fc.toStringMethod, { value: () => `rules: ${text}` });
-  });
+const methodArb = fc.record({ weights: fc.tuple(...STEP6.map(() => weightArb)), open: fc.boolean() }).map(({ weights, open }) => {
+  const criteria = Object.fromEntries(STEP6.map((id, i) => [id, { priority: { weight: weights[i] } }]));
+  const gates = open ? Object.fromEntries(STEP6_GATES.map((g) => [g, { enabled: false }])) : {};
+  const text = JSON.stringify({ extends: 'default', criteria, gates });
+  // A counterexample prints as the rules file that produced it, not as the compiled method.
+  return Object.defineProperty({ method: methodFrom(text), open, text }, fc.toStringMethod, { value: () => `rules: ${text}` });
+});
 
 /** Any answer a criterion can take, or unanswered. */
 function answerArb(method: Method, id: string): fc.Arbitrary<number | boolean | undefined> {
@@ -51,16 +49,14 @@ function answerArb(method: Method, id: string): fc.Arbitrary<number | boolean | 
 /** Answers that pass steps 3-5 more often than not, so inventories hold every verdict. */
 function answersArb(method: Method): fc.Arbitrary<Answers> {
   const ids = method.criteria.filter((c) => !c.optional).map((c) => c.id);
-  return fc
-    .tuple(fc.boolean(), ...ids.map((id) => answerArb(method, id)))
-    .map(([mostlyPassing, ...values]) => {
-      const answers: Record<string, number | boolean | undefined> = mostlyPassing ? { ...passingAnswers() } : {};
-      ids.forEach((id, i) => {
-        if (!mostlyPassing || i % 3 === 0) answers[id] = values[i];
-      });
-      for (const k of Object.keys(answers)) if (answers[k] === undefined) delete answers[k];
-      return answers as Answers;
+  return fc.tuple(fc.boolean(), ...ids.map((id) => answerArb(method, id))).map(([mostlyPassing, ...values]) => {
+    const answers: Record<string, number | boolean | undefined> = mostlyPassing ? { ...passingAnswers() } : {};
+    ids.forEach((id, i) => {
+      if (!mostlyPassing || i % 3 === 0) answers[id] = values[i];
     });
+    for (const k of Object.keys(answers)) if (answers[k] === undefined) delete answers[k];
+    return answers as Answers;
+  });
 }
 
 const NAME_CHARS = ['a', 'B', 'z', ' ', ',', '"', "'", '\n', '\r\n', '#', ':', '-', 'é', '✓', '=', '\t', '0', 'yes', 'null'];
@@ -129,35 +125,42 @@ describe('dominance', () => {
       selector: ([i]) => i,
     });
     fc.assert(
-      fc.property(methodArb, levelsArb, betterArb, fc.array(answersArb(base), { maxLength: 8 }), fc.constantFrom('outsource', 'split', 'mixed'), ({ method, open }, levels, better, others, kind) => {
-        const floorOf = (id: string) => (open ? -1 : (GATED_MIN_LEVEL[id] ?? -1));
-        const bLevels = STEP6.map((id, i) => Math.max(levels[i]!, floorOf(id)));
-        const aLevels = [...bLevels];
-        for (const [i, step] of better) aLevels[i] = Math.min(4, favour(bLevels[i]!) + step);
-        fc.pre(aLevels.some((l, i) => favour(l) > favour(bLevels[i]!)));
-        const a: Record<string, number | boolean | undefined> = passingAnswers();
-        const b: Record<string, number | boolean | undefined> = passingAnswers();
-        STEP6.forEach((id, i) => {
-          a[id] = answerFor(method, id, aLevels[i]!);
-          b[id] = answerFor(method, id, bLevels[i]!);
-        });
-        // A split is ranked exactly like an outsource: the accountable part kept in-house changes nothing in step 6.
-        if (kind !== 'outsource') Object.assign(a, { compliance_owner: true, separable: true });
-        if (kind === 'split') Object.assign(b, { face_to_face: 4, separable: true });
-        const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Answers;
-        // Ids chosen so that the id tie-break would favour B: only the answers can put A first.
-        const processes: Process[] = [
-          { id: 'zz-dominant', name: 'A', answers: clean(a) },
-          { id: 'aa-dominated', name: 'B', answers: clean(b) },
-          ...others.map((answers, i) => ({ id: `other-${i}`, name: `other ${i}`, answers })),
-        ];
-        const { evaluations } = evaluateInventory({ processes }, method);
-        const [ea, eb] = evaluations;
-        expect(ea?.verdict).toBe(kind === 'outsource' ? 'outsource' : 'split');
-        expect(eb?.verdict).toBe(kind === 'split' ? 'split' : 'outsource');
-        expect(ea!.rank!).toBeLessThan(eb!.rank!);
-        expect(ea!.priority!.score).toBeGreaterThanOrEqual(eb!.priority!.score);
-      }),
+      fc.property(
+        methodArb,
+        levelsArb,
+        betterArb,
+        fc.array(answersArb(base), { maxLength: 8 }),
+        fc.constantFrom('outsource', 'split', 'mixed'),
+        ({ method, open }, levels, better, others, kind) => {
+          const floorOf = (id: string) => (open ? -1 : (GATED_MIN_LEVEL[id] ?? -1));
+          const bLevels = STEP6.map((id, i) => Math.max(levels[i]!, floorOf(id)));
+          const aLevels = [...bLevels];
+          for (const [i, step] of better) aLevels[i] = Math.min(4, favour(bLevels[i]!) + step);
+          fc.pre(aLevels.some((l, i) => favour(l) > favour(bLevels[i]!)));
+          const a: Record<string, number | boolean | undefined> = passingAnswers();
+          const b: Record<string, number | boolean | undefined> = passingAnswers();
+          STEP6.forEach((id, i) => {
+            a[id] = answerFor(method, id, aLevels[i]!);
+            b[id] = answerFor(method, id, bLevels[i]!);
+          });
+          // A split is ranked exactly like an outsource: the accountable part kept in-house changes nothing in step 6.
+          if (kind !== 'outsource') Object.assign(a, { compliance_owner: true, separable: true });
+          if (kind === 'split') Object.assign(b, { face_to_face: 4, separable: true });
+          const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Answers;
+          // Ids chosen so that the id tie-break would favour B: only the answers can put A first.
+          const processes: Process[] = [
+            { id: 'zz-dominant', name: 'A', answers: clean(a) },
+            { id: 'aa-dominated', name: 'B', answers: clean(b) },
+            ...others.map((answers, i) => ({ id: `other-${i}`, name: `other ${i}`, answers })),
+          ];
+          const { evaluations } = evaluateInventory({ processes }, method);
+          const [ea, eb] = evaluations;
+          expect(ea?.verdict).toBe(kind === 'outsource' ? 'outsource' : 'split');
+          expect(eb?.verdict).toBe(kind === 'split' ? 'split' : 'outsource');
+          expect(ea!.rank!).toBeLessThan(eb!.rank!);
+          expect(ea!.priority!.score).toBeGreaterThanOrEqual(eb!.priority!.score);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -233,7 +236,9 @@ describe('score JSON contract', () => {
   });
 
   it('the validator is not vacuous: it rejects a broken document', () => {
-    const good = JSON.parse(renderJson({ assessment: evaluateInventory({ processes: [{ id: 'a', name: 'A', answers: passingAnswers() }] }, base), method: base })) as {
+    const good = JSON.parse(
+      renderJson({ assessment: evaluateInventory({ processes: [{ id: 'a', name: 'A', answers: passingAnswers() }] }, base), method: base }),
+    ) as {
       processes: Record<string, unknown>[];
     };
     expect(validate(good)).toBe(true);

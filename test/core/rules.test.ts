@@ -17,10 +17,31 @@ describe('the default method', () => {
     expect(m.scale).toMatchObject({ min: 1, max: 5 });
     // The 15 public criterion ids; optional planning questions (never missing, never in a gate or the score) may follow.
     expect(m.criteria.filter((c) => !c.optional).map((c) => c.id)).toEqual([
-      'core_competency', 'vendor_parity', 'benefit', 'regulated', 'politically_sensitive', 'compliance_owner', 'face_to_face', 'separable',
-      'in_progress', 'roadmap_undecided', 'risk', 'domain_expertise', 'contractual_duty', 'cost_of_inaction', 'tech_complexity', 'repetitiveness',
+      'core_competency',
+      'vendor_parity',
+      'benefit',
+      'regulated',
+      'politically_sensitive',
+      'compliance_owner',
+      'face_to_face',
+      'separable',
+      'in_progress',
+      'roadmap_undecided',
+      'risk',
+      'domain_expertise',
+      'contractual_duty',
+      'cost_of_inaction',
+      'tech_complexity',
+      'repetitiveness',
     ]);
-    expect(m.criteria.filter((c) => c.type === 'flag' && !c.optional).map((c) => c.id)).toEqual(['regulated', 'compliance_owner', 'separable', 'in_progress', 'roadmap_undecided', 'contractual_duty']);
+    expect(m.criteria.filter((c) => c.type === 'flag' && !c.optional).map((c) => c.id)).toEqual([
+      'regulated',
+      'compliance_owner',
+      'separable',
+      'in_progress',
+      'roadmap_undecided',
+      'contractual_duty',
+    ]);
     expect([m.gatesByStep[3].length, m.gatesByStep[4].length, m.gatesByStep[5].length]).toEqual([3, 4, 5]);
   });
 

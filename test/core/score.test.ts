@@ -51,7 +51,10 @@ describe('scorePriority and the score of an outsource process', () => {
   it('is 0 for the least favourable answers on every step-6 criterion', () => {
     expect(scorePriority(WORST_STEP6, method)).toMatchObject({ score: 0, confidence: 1 });
     // With the step-6 gates switched off, such a process is an outsource candidate scoring 0.
-    const open = methodFrom('extends: default\ngates:\n' + ['competitive-advantage', 'too-little-benefit', 'high-jeopardy', 'rare-expertise'].map((g) => `  ${g}: { enabled: false }\n`).join(''));
+    const open = methodFrom(
+      'extends: default\ngates:\n' +
+        ['competitive-advantage', 'too-little-benefit', 'high-jeopardy', 'rare-expertise'].map((g) => `  ${g}: { enabled: false }\n`).join(''),
+    );
     const e = evaluateProcess(proc('worst', passingAnswers(WORST_STEP6)), open);
     expect(e).toMatchObject({ verdict: 'outsource', score: 0, confidence: 1 });
   });
@@ -88,7 +91,11 @@ describe('confidence and unanswered step-6 criteria', () => {
   });
 
   it('counts an unanswered criterion at its least favourable value', () => {
-    for (const [criterion, worst] of [['cost_of_inaction', 1], ['tech_complexity', 5], ['repetitiveness', 1]] as const) {
+    for (const [criterion, worst] of [
+      ['cost_of_inaction', 1],
+      ['tech_complexity', 5],
+      ['repetitiveness', 1],
+    ] as const) {
       const unanswered = scorePriority(passingAnswers({ [criterion]: undefined }), method);
       const answeredWorst = scorePriority(passingAnswers({ [criterion]: worst }), method);
       expect(unanswered.score).toBe(answeredWorst.score);
@@ -132,14 +139,23 @@ describe('ranking', () => {
   it('ranks the outsource processes 1..n, best score first, and leaves the rest unranked', () => {
     const { evaluations, shortlist } = evaluateInventory(inventory, method);
     expect(evaluations.map((e) => e.id)).toEqual(['mid', 'kept', 'best', 'low', 'unknown', 'high']);
-    expect(shortlist.map((e) => [e.id, e.rank])).toEqual([['best', 1], ['high', 2], ['mid', 3], ['low', 4]]);
+    expect(shortlist.map((e) => [e.id, e.rank])).toEqual([
+      ['best', 1],
+      ['high', 2],
+      ['mid', 3],
+      ['low', 4],
+    ]);
     expect(evaluations.find((e) => e.id === 'kept')?.rank).toBeNull();
     expect(evaluations.find((e) => e.id === 'unknown')?.rank).toBeNull();
     for (let i = 1; i < shortlist.length; i++) expect(shortlist[i - 1]!.score!).toBeGreaterThanOrEqual(shortlist[i]!.score!);
   });
 
   it('breaks a tie of identical answers by id, not by input order', () => {
-    for (const order of [['b', 'a', 'c'], ['c', 'b', 'a'], ['a', 'c', 'b']]) {
+    for (const order of [
+      ['b', 'a', 'c'],
+      ['c', 'b', 'a'],
+      ['a', 'c', 'b'],
+    ]) {
       const { shortlist } = evaluateInventory({ processes: order.map((id) => proc(id, passingAnswers())) }, method);
       expect(shortlist.map((e) => `${e.id}${e.rank}`)).toEqual(['a1', 'b2', 'c3']);
     }

@@ -36,7 +36,10 @@ describe('step 4 accountability gates and separable', () => {
   }
 
   it('the whole gate (internal politics) retains even when the rest is separable', () => {
-    expect(evaluate({ politically_sensitive: 4, compliance_owner: true, separable: true })).toMatchObject({ verdict: 'retain', reasons: [{ gate: 'internal-politics' }] });
+    expect(evaluate({ politically_sensitive: 4, compliance_owner: true, separable: true })).toMatchObject({
+      verdict: 'retain',
+      reasons: [{ gate: 'internal-politics' }],
+    });
     expect(evaluate({ politically_sensitive: 3, compliance_owner: true, separable: true }).verdict).toBe('split');
   });
 
@@ -69,7 +72,9 @@ describe('split through every command', () => {
     expect(md.stdout).toContain('split: the ownership of compliance');
     const csv = await runInProcess(['score', `${F}/inventory.yaml`, '--format', 'csv']);
     expect(csv.stdout).toMatch(/^media-buying,Media buying,,split,1,\d+(\.\d)?,1,4,assures-compliance,/m);
-    const json = JSON.parse((await runInProcess(['score', `${F}/inventory.yaml`, '--format', 'json'])).stdout) as { processes: { id: string; verdict: string; rank: number | null; possible_verdicts: string[] }[] };
+    const json = JSON.parse((await runInProcess(['score', `${F}/inventory.yaml`, '--format', 'json'])).stdout) as {
+      processes: { id: string; verdict: string; rank: number | null; possible_verdicts: string[] }[];
+    };
     expect(json.processes.map((p) => [p.id, p.verdict, p.rank, p.possible_verdicts])).toEqual([
       ['media-buying', 'split', 1, ['split']],
       ['client-service', 'retain', null, ['retain']],
@@ -85,7 +90,9 @@ describe('split through every command', () => {
   });
 
   it('--sensitivity: a split gets a rank stability like any candidate', async () => {
-    const json = JSON.parse((await runInProcess(['score', `${F}/inventory.yaml`, '--format', 'json', '--sensitivity'])).stdout) as { processes: { id: string; rank_stability?: number }[] };
+    const json = JSON.parse((await runInProcess(['score', `${F}/inventory.yaml`, '--format', 'json', '--sensitivity'])).stdout) as {
+      processes: { id: string; rank_stability?: number }[];
+    };
     expect(json.processes[0]?.rank_stability).toBe(1);
   });
 

@@ -39,9 +39,7 @@ describe('decideVerdict: every gate on both sides of its threshold', () => {
     it(`${g.gate}: ${g.criterion} = ${String(g.fires)} gives ${g.verdict}, ${String(g.passes)} passes`, () => {
       const fired = decideVerdict(passingAnswers({ [g.criterion]: g.fires }), method);
       expect(fired.verdict).toBe(g.verdict);
-      expect(fired.reasons).toEqual([
-        { step: g.step, gate: g.gate, criterion: g.criterion, message: expect.stringContaining(`step ${g.step}: `) as string },
-      ]);
+      expect(fired.reasons).toEqual([{ step: g.step, gate: g.gate, criterion: g.criterion, message: expect.stringContaining(`step ${g.step}: `) as string }]);
       expect(fired.reasons[0]?.message).toContain(`${g.criterion} = ${String(g.fires)}`);
 
       const passed = decideVerdict(passingAnswers({ [g.criterion]: g.passes }), method);

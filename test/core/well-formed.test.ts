@@ -15,8 +15,34 @@ const criteria = method.criteria.map((c) => c.id);
 
 /** Values that are right in one place and wrong in another. */
 const oddValue = fc.constantFrom<unknown>(
-  null, undefined, '', ' ', 'x', 'Bad_Id', 'ok-id', 'a'.repeat(101), 'b'.repeat(501), 0, 1, 3, 5, 6, -1, 3.5, Number.NaN, Infinity,
-  true, false, [], {}, ['ok-id'], ['Bad'], [{ name: 'turnaround', unit: 'h' }], [{ name: ' ', unit: 'h' }], { risk: 3 }, { rsik: 3 },
+  null,
+  undefined,
+  '',
+  ' ',
+  'x',
+  'Bad_Id',
+  'ok-id',
+  'a'.repeat(101),
+  'b'.repeat(501),
+  0,
+  1,
+  3,
+  5,
+  6,
+  -1,
+  3.5,
+  Number.NaN,
+  Infinity,
+  true,
+  false,
+  [],
+  {},
+  ['ok-id'],
+  ['Bad'],
+  [{ name: 'turnaround', unit: 'h' }],
+  [{ name: ' ', unit: 'h' }],
+  { risk: 3 },
+  { rsik: 3 },
 );
 
 const validProcess = fc.record(
@@ -28,7 +54,13 @@ const validProcess = fc.record(
       Object.fromEntries(method.criteria.map((c) => [c.id, fc.oneof(c.type === 'flag' ? fc.boolean() : fc.integer({ min: 1, max: 5 }), fc.constant(null))])),
       { requiredKeys: [] },
     ),
-    metrics: fc.array(fc.record({ name: fc.constantFrom('turnaround', 'cost'), unit: fc.constantFrom('h', 'EUR'), baseline: fc.double({ noNaN: true, noDefaultInfinity: true }) }, { requiredKeys: ['name', 'unit'] }), { maxLength: 2 }),
+    metrics: fc.array(
+      fc.record(
+        { name: fc.constantFrom('turnaround', 'cost'), unit: fc.constantFrom('h', 'EUR'), baseline: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+        { requiredKeys: ['name', 'unit'] },
+      ),
+      { maxLength: 2 },
+    ),
     merged_from: fc.array(fc.stringMatching(/^[a-z0-9-]{1,8}$/), { maxLength: 2 }),
   },
   { requiredKeys: ['id', 'name'] },
@@ -37,7 +69,12 @@ const validProcess = fc.record(
 /** One change in one place, with keys that belong (or nearly belong) there. */
 const mutation = fc.oneof(
   fc.record({ where: fc.constant('root'), index: fc.nat(), key: fc.constantFrom('processes', 'organisation', '$schema', 'extra'), value: oddValue }),
-  fc.record({ where: fc.constant('process'), index: fc.nat(), key: fc.constantFrom('id', 'name', 'function', 'answers', 'metrics', 'merged_from', 'volume', 'extra'), value: oddValue }),
+  fc.record({
+    where: fc.constant('process'),
+    index: fc.nat(),
+    key: fc.constantFrom('id', 'name', 'function', 'answers', 'metrics', 'merged_from', 'volume', 'extra'),
+    value: oddValue,
+  }),
   fc.record({ where: fc.constant('answers'), index: fc.nat(), key: fc.constantFrom(...criteria, 'rsik'), value: oddValue }),
   fc.record({ where: fc.constant('metric'), index: fc.nat(), key: fc.constantFrom('name', 'unit', 'baseline', 'target', 'extra'), value: oddValue }),
 );

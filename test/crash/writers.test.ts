@@ -36,7 +36,11 @@ const WRITERS: Writer[] = [
   { label: 'init --force (starter inventory and roadmap)', args: ['init', '--force'], targets: ['inventory.yaml', 'roadmap.yaml'] },
   { label: 'plan --out (roadmap draft)', args: ['plan', example('agency.yaml'), '--out', 'roadmap.yaml', '--force'], targets: ['roadmap.yaml'] },
   { label: 'report --html (report page)', args: ['report', example('agency.yaml'), '--html', 'report.html', '--force'], targets: ['report.html'] },
-  { label: 'weights --out (rules file)', args: ['weights', '--matrix', fixture('decision', 'weights-team.yaml'), '--out', 'weights.yaml', '--force'], targets: ['weights.yaml'] },
+  {
+    label: 'weights --out (rules file)',
+    args: ['weights', '--matrix', fixture('decision', 'weights-team.yaml'), '--out', 'weights.yaml', '--force'],
+    targets: ['weights.yaml'],
+  },
 ];
 
 const OLD = (target: string) => `# the previous ${target}, written before the command ran\nkeep: this\n`;

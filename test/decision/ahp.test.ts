@@ -200,7 +200,10 @@ describe("[H1987] missing comparisons: Harker's method", () => {
       ['tea', 'sodas'],
     ]);
     for (const e of harker.estimated) expect(e.value).toBeCloseTo(harker.weights[e.pair[0]]! / harker.weights[e.pair[1]]!, 12);
-    const completed = analysePairwise({ criteria: names, comparisons: [...partial, ...harker.estimated.map((e) => ({ a: e.pair[0], b: e.pair[1], value: e.value }))] });
+    const completed = analysePairwise({
+      criteria: names,
+      comparisons: [...partial, ...harker.estimated.map((e) => ({ a: e.pair[0], b: e.pair[1], value: e.value }))],
+    });
     for (const n of names) expect(completed.weights[n]).toBeCloseTo(harker.weights[n]!, 9);
     expect(completed.lambda_max).toBeCloseTo(harker.lambda_max, 9);
     expect(completed.consistency_ratio).toBeCloseTo(harker.consistency_ratio, 9);

@@ -7,7 +7,14 @@ import { runBin, runInProcess } from '../helpers/cli.js';
 import { schemaErrors, validateScoreOutput } from '../helpers/json-schema.js';
 
 const F = 'test/fixtures/decision';
-type JsonProcess = { id: string; verdict: string; rank: number | null; flips?: { criterion: string; from: unknown; to: unknown; verdict: string }[]; rank_stability?: number; disagreements?: unknown[] };
+type JsonProcess = {
+  id: string;
+  verdict: string;
+  rank: number | null;
+  flips?: { criterion: string; from: unknown; to: unknown; verdict: string }[];
+  rank_stability?: number;
+  disagreements?: unknown[];
+};
 
 describe('outsource score --sensitivity', () => {
   it('JSON gains flips for every process and rank_stability for the shortlist, and still fits the published schema', async () => {
@@ -83,7 +90,9 @@ describe('outsource weights', () => {
     const r = await runInProcess(['weights', '--matrix', `${F}/weights-issue.yaml`, '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['weights', 'lambda_max', 'consistency_index', 'consistency_ratio', 'most_inconsistent', 'estimated']));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['weights', 'lambda_max', 'consistency_index', 'consistency_ratio', 'most_inconsistent', 'estimated']),
+    );
     expect(json.weights).toEqual({ benefit: 0.648329, risk: 0.229651, cost_of_inaction: 0.12202 });
     expect(json.most_inconsistent).toEqual(['risk', 'cost_of_inaction']);
   });
@@ -91,7 +100,9 @@ describe('outsource weights', () => {
   it('an inconsistent matrix warns on stderr and keeps stdout pure JSON', async () => {
     const r = await runInProcess(['weights', '--matrix', `${F}/weights-inconsistent.yaml`, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('outsource: warning: consistency ratio 2.116 is above 0.1; revisit benefit vs risk (you said 5, the other comparisons imply about 1.19)\n');
+    expect(r.stderr).toBe(
+      'outsource: warning: consistency ratio 2.116 is above 0.1; revisit benefit vs risk (you said 5, the other comparisons imply about 1.19)\n',
+    );
     expect(JSON.parse(r.stdout).consistency_ratio).toBeGreaterThan(2);
   });
 
@@ -105,7 +116,9 @@ describe('outsource weights', () => {
   it('without a terminal and without --matrix it explains itself and exits 2', async () => {
     const r = await runBin(['weights']);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toBe('outsource: outsource weights asks its questions on a terminal, and this is not one: give the comparisons in a file with --matrix FILE (see docs/weights.md)\n');
+    expect(r.stderr).toBe(
+      'outsource: outsource weights asks its questions on a terminal, and this is not one: give the comparisons in a file with --matrix FILE (see docs/weights.md)\n',
+    );
   });
 });
 
@@ -127,7 +140,10 @@ describe('outsource rules test', () => {
   });
 
   it('--format json for CI, with --rules before or after "test"', async () => {
-    for (const args of [['rules', 'test', '--rules', `${F}/rules-failing-test.yaml`, '--format', 'json'], ['rules', '--rules', `${F}/rules-failing-test.yaml`, 'test', '--format', 'json']]) {
+    for (const args of [
+      ['rules', 'test', '--rules', `${F}/rules-failing-test.yaml`, '--format', 'json'],
+      ['rules', '--rules', `${F}/rules-failing-test.yaml`, 'test', '--format', 'json'],
+    ]) {
       const r = await runInProcess(args);
       expect(r.code).toBe(1);
       const json = JSON.parse(r.stdout);

@@ -98,7 +98,9 @@ describe('answers_by in an inventory', () => {
     const loaded = load('bad-rater-criterion.yaml');
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
-    expect(loaded.errors.map(formatDiagnostic)).toEqual([`${fixture('bad-rater-criterion.yaml')}:6:14: processes[0].answers_by.ben: unknown key "rsik" (did you mean "risk"?)`]);
+    expect(loaded.errors.map(formatDiagnostic)).toEqual([
+      `${fixture('bad-rater-criterion.yaml')}:6:14: processes[0].answers_by.ben: unknown key "rsik" (did you mean "risk"?)`,
+    ]);
   });
 
   it('a rater called "answers" is refused: that name is the voice of the shared answers', () => {

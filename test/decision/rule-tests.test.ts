@@ -34,9 +34,14 @@ describe('the default rules ship test vectors', () => {
     const gates = [3, 4, 5].flatMap((step) => method.gatesByStep[step as 3 | 4 | 5]);
     for (const gate of gates) {
       const fires = tests.map((t, i) => ({ t, answers: answersOf(tests, i) })).filter(({ t }) => t.reasons?.length === 1 && t.reasons[0] === gate.id);
-      expect(fires.some(({ answers }) => answers[gate.criterion] === gate.value), `${gate.id} fires at its threshold`).toBe(true);
+      expect(
+        fires.some(({ answers }) => answers[gate.criterion] === gate.value),
+        `${gate.id} fires at its threshold`,
+      ).toBe(true);
       const justShort = typeof gate.value === 'boolean' ? !gate.value : gate.op === '>=' ? gate.value - 1 : gate.op === '<=' ? gate.value + 1 : gate.value - 1;
-      const passes = tests.map((t, i) => ({ t, answers: answersOf(tests, i) })).filter(({ t, answers }) => t.verdict === 'outsource' && answers[gate.criterion] === justShort);
+      const passes = tests
+        .map((t, i) => ({ t, answers: answersOf(tests, i) }))
+        .filter(({ t, answers }) => t.verdict === 'outsource' && answers[gate.criterion] === justShort);
       expect(passes.length, `${gate.id} does not fire at ${String(justShort)}`).toBeGreaterThan(0);
     }
   });

@@ -23,7 +23,9 @@ const { min, max } = method.scale;
 
 /** Any answers to the default method: each criterion answered on its scale, as a flag, or left out. */
 const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...method.criteria.map((c) => (c.type === 'flag' ? fc.option(fc.boolean(), { nil: undefined }) : fc.option(fc.integer({ min, max }), { nil: undefined }))))
+  .tuple(
+    ...method.criteria.map((c) => (c.type === 'flag' ? fc.option(fc.boolean(), { nil: undefined }) : fc.option(fc.integer({ min, max }), { nil: undefined }))),
+  )
   .map((values) => {
     const answers: Answers = {};
     method.criteria.forEach((c, i) => {
@@ -127,7 +129,10 @@ describe('rank_stability: share of 1,000 seeded weight perturbations under which
   };
 
   it('is 1 for a process that dominates all others', () => {
-    const best = proc('best', passingAnswers({ benefit: 5, risk: 1, cost_of_inaction: 5, repetitiveness: 5, tech_complexity: 1, core_competency: 1, domain_expertise: 1 }));
+    const best = proc(
+      'best',
+      passingAnswers({ benefit: 5, risk: 1, cost_of_inaction: 5, repetitiveness: 5, tech_complexity: 1, core_competency: 1, domain_expertise: 1 }),
+    );
     const others = [
       proc('a', passingAnswers({ benefit: 4, risk: 1, cost_of_inaction: 5, repetitiveness: 5, tech_complexity: 1, core_competency: 1, domain_expertise: 1 })),
       proc('b', passingAnswers({ benefit: 3, risk: 3, cost_of_inaction: 4, repetitiveness: 2 })),
@@ -195,7 +200,15 @@ describe('rank_stability: share of 1,000 seeded weight perturbations under which
     // 700 candidates from 60 distinct answer sets: many exact score ties, broken by utility and then id.
     const random = mulberry32(99);
     const pick = () => 1 + Math.floor(random() * 5);
-    const shapes = Array.from({ length: 60 }, () => passingAnswers({ benefit: 2 + Math.floor(random() * 4), risk: 1 + Math.floor(random() * 3), cost_of_inaction: pick(), repetitiveness: pick(), tech_complexity: pick() }));
+    const shapes = Array.from({ length: 60 }, () =>
+      passingAnswers({
+        benefit: 2 + Math.floor(random() * 4),
+        risk: 1 + Math.floor(random() * 3),
+        cost_of_inaction: pick(),
+        repetitiveness: pick(),
+        tech_complexity: pick(),
+      }),
+    );
     const processes = Array.from({ length: 700 }, (_, i) => proc(`p${String(i).padStart(3, '0')}`, shapes[i % shapes.length]!));
     const answersOf = new Map(processes.map((p) => [p.id, p.answers]));
     const ranked = evaluateInventory({ processes }, method).shortlist.map((e) => ({ id: e.id, answers: answersOf.get(e.id)!, priority: e.priority! }));

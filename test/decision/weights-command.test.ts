@@ -161,9 +161,9 @@ describe('--matrix', () => {
 
   it('writing a rules file needs every step-6 criterion compared', async () => {
     const dir = tempDir();
-    await expect(weights({ format: 'json', matrix: join(process.cwd(), 'test/fixtures/decision/weights-issue.yaml'), out: 'x.yaml' }, fakeIo({ cwd: dir }))).rejects.toThrow(
-      /compare every step-6 criterion; missing: core_competency, domain_expertise, tech_complexity, repetitiveness/,
-    );
+    await expect(
+      weights({ format: 'json', matrix: join(process.cwd(), 'test/fixtures/decision/weights-issue.yaml'), out: 'x.yaml' }, fakeIo({ cwd: dir })),
+    ).rejects.toThrow(/compare every step-6 criterion; missing: core_competency, domain_expertise, tech_complexity, repetitiveness/);
     expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
   });
 });

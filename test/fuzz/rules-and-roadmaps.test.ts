@@ -16,7 +16,10 @@ import { cli, expectWellBehaved, fcOptions, fuzzSession } from './run.js';
 const method = defaultMethod();
 const { scratch, tally } = fuzzSession();
 
-const corruption = fc.oneof(valueMutation.map((m) => ({ value: m })), textMutation.map((m) => ({ text: m })));
+const corruption = fc.oneof(
+  valueMutation.map((m) => ({ value: m })),
+  textMutation.map((m) => ({ text: m })),
+);
 function corrupt(value: unknown, how: { value: Parameters<typeof mutateValue>[1] } | { text: Parameters<typeof mutateText>[1] }): string {
   return 'value' in how ? toYamlText(mutateValue(value, how.value)) : mutateText(toYamlText(value), how.text);
 }
@@ -43,7 +46,12 @@ describe('rules overrides, fuzzed', () => {
     await fc.assert(
       fc.asyncProperty(rulesOverrideArb(method), corruption, fc.constantFrom('rules', 'score', 'rules test'), async (override, how, command) => {
         const file = scratch.write('bad-rules.yaml', corrupt(override, how));
-        const args = command === 'rules' ? ['rules', '--rules', file] : command === 'score' ? ['score', example('agency.yaml'), '--rules', file] : ['rules', 'test', '--rules', file];
+        const args =
+          command === 'rules'
+            ? ['rules', '--rules', file]
+            : command === 'score'
+              ? ['score', example('agency.yaml'), '--rules', file]
+              : ['rules', 'test', '--rules', file];
         const r = await cli(args, scratch.dir);
         seen.add(`${command}: exit ${r.code}`);
         // `rules test` exits 1 when a test kept in the file fails.
@@ -58,7 +66,9 @@ const CHECK_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] a
 const kindOf = (format: (typeof CHECK_FORMATS)[number]) => (format === 'json' || format === 'sarif' ? format : format === 'junit' ? 'junit' : 'text');
 
 describe('roadmaps, fuzzed', () => {
-  const setting = inventoryArb(method, 'yaml', 8).chain((inventory) => fc.tuple(fc.constant(inventory), roadmapArb(inventory, 'inventory.yaml'), fc.constantFrom(...CHECK_FORMATS)));
+  const setting = inventoryArb(method, 'yaml', 8).chain((inventory) =>
+    fc.tuple(fc.constant(inventory), roadmapArb(inventory, 'inventory.yaml'), fc.constantFrom(...CHECK_FORMATS)),
+  );
 
   it('a well-formed roadmap is checked: exit 0 or 1, every format parses', async () => {
     const seen = tally('check: well-formed roadmaps');
@@ -69,7 +79,9 @@ describe('roadmaps, fuzzed', () => {
         seen.add(`${format}: exit ${r.code}`);
         expectWellBehaved(r, kindOf(format), [0, 1]);
         if (format === 'junit') expect(XMLValidator.validate(r.stdout)).toBe(true);
-        if (format === 'github') for (const line of r.stdout.split('\n').filter((l) => l.startsWith('::'))) expect(line).toMatch(/^::(error|warning|notice) file=[^,:\n]+,line=\d+,col=\d+,title=[^,:\n]+::.+$/);
+        if (format === 'github')
+          for (const line of r.stdout.split('\n').filter((l) => l.startsWith('::')))
+            expect(line).toMatch(/^::(error|warning|notice) file=[^,:\n]+,line=\d+,col=\d+,title=[^,:\n]+::.+$/);
       }),
       fcOptions,
     );

@@ -52,7 +52,12 @@ export async function cli(args: string[], cwd: string): Promise<CliResult> {
  * no stack trace and no internal error; no control or bidi character from
  * the data in a text format; machine formats that parse; a clean prototype.
  */
-export function expectWellBehaved(r: CliResult, format: 'text' | 'json' | 'csv' | 'sarif' | 'junit' | 'yaml', allowed: number[] = [0, 1, 2], options: { reportsErrors?: boolean } = {}): void {
+export function expectWellBehaved(
+  r: CliResult,
+  format: 'text' | 'json' | 'csv' | 'sarif' | 'junit' | 'yaml',
+  allowed: number[] = [0, 1, 2],
+  options: { reportsErrors?: boolean } = {},
+): void {
   expect(allowed, `exit ${r.code}: ${r.stderr.slice(0, 300)}`).toContain(r.code);
   expect(r.stderr).not.toMatch(STACK_FRAME);
   expect(r.stderr).not.toContain('internal error');

@@ -38,7 +38,8 @@ describe('score, fuzzed', () => {
           if (output === 'csv') {
             const table = parseCsv(r.stdout, 'out.csv');
             expect(table.ok && table.value.rows.length).toBe(inventory.processes.length + 1);
-            if (table.ok) for (const row of table.value.rows.slice(1)) for (const cell of row) if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+            if (table.ok)
+              for (const row of table.value.rows.slice(1)) for (const cell of row) if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
           }
         },
       ),
@@ -70,7 +71,10 @@ describe('score, fuzzed', () => {
       fc.tuple(
         fc.constant(format),
         inventoryArb(method, format, 6),
-        fc.oneof(valueMutation.map((m) => ({ value: m })), textMutation.map((m) => ({ text: m }))),
+        fc.oneof(
+          valueMutation.map((m) => ({ value: m })),
+          textMutation.map((m) => ({ text: m })),
+        ),
         fc.array(textMutation, { maxLength: 2 }),
         fc.constantFrom(...OUTPUTS),
       ),

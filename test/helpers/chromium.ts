@@ -11,8 +11,19 @@ export const hasChromium = requireTool('chromium (/usr/bin/chromium)', existsSyn
 /** Runs Chromium on `page` with extra `args` (--dump-dom, --screenshot=...); resolves with its stdout. */
 export function chromium(dir: string, args: string[], page: string): Promise<string> {
   const profile = mkdtempSync(join(dir, 'profile-'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`];
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--user-data-dir=${profile}`,
+  ];
   return new Promise((resolve, reject) => {
-    execFile(CHROMIUM, [...flags, ...args, pathToFileURL(page).href], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(new Error(`chromium failed: ${error.message}`)) : resolve(stdout)));
+    execFile(CHROMIUM, [...flags, ...args, pathToFileURL(page).href], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(new Error(`chromium failed: ${error.message}`)) : resolve(stdout),
+    );
   });
 }

@@ -127,7 +127,11 @@ export const canRunInTerminal: boolean = process.platform === 'linux' && spawnSy
 export function runBinInTerminal(args: readonly string[], options: Omit<RunOptions, 'input'> = {}): Promise<CliResult> {
   const command = [process.execPath, binPath, ...args].map(shellQuote).join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: options.cwd ?? repoRoot, env: childEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      cwd: options.cwd ?? repoRoot,
+      env: childEnv(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => out.push(chunk));

@@ -11,7 +11,9 @@ import { repoRoot } from './paths.js';
 
 /** Copies the files git would commit (not node_modules, not dist) to `dir`; links node_modules when asked. */
 export function copyWorkingTree(dir: string, options: { linkNodeModules?: boolean } = {}): void {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     const from = join(repoRoot, file);
     let stat;
@@ -51,8 +53,14 @@ export function writeConsumer(dir: string, tarball: string): void {
     packages[path] = entry;
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, dependencies: { outsource: spec } }, null, 2)}\n`);
-  writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, dependencies: { outsource: spec } }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    `${JSON.stringify({ name: 'consumer', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`,
+  );
 }
 
 /** Bytes of every file under `dir` (what the files hold, as `du -sb` counts). */
@@ -74,5 +82,10 @@ export function diskUsage(dir: string): number | undefined {
 
 /** npm with the given arguments, offline unless told otherwise; never throws. */
 export function npm(args: string[], cwd: string, env: Record<string, string> = {}) {
-  return spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...env }, timeout: 300_000 });
+  return spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...env },
+    timeout: 300_000,
+  });
 }

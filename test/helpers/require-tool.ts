@@ -5,6 +5,7 @@
  * as a check that passed. `.ci/run` installs the Debian packages.
  */
 export function requireTool(tool: string, available: boolean): boolean {
-  if (!available && process.env.CI === 'true') throw new Error(`${tool} is needed by this suite and CI=true, so it may not be skipped: install it (see .ci/run)`);
+  if (!available && process.env.CI === 'true')
+    throw new Error(`${tool} is needed by this suite and CI=true, so it may not be skipped: install it (see .ci/run)`);
   return available;
 }

@@ -10,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { checkFile, checkFixture, rulesErrorsOf, rulesFrom } from '../check/harness.js';
 
 const rules = (when: string, scope = 'item') =>
-  rulesFrom(['extends: default', 'checks:', '  costly:', `    for: ${scope}`, '    message: "{process} matched"'.replace('{process}', scope === 'item' ? '{process}' : 'it'), `    when: '${when}'`].join('\n'), 'costly-rules.yaml');
+  rulesFrom(
+    [
+      'extends: default',
+      'checks:',
+      '  costly:',
+      `    for: ${scope}`,
+      '    message: "{process} matched"'.replace('{process}', scope === 'item' ? '{process}' : 'it'),
+      `    when: '${when}'`,
+    ].join('\n'),
+    'costly-rules.yaml',
+  );
 
 const roadmap = checkFixture('custom-roadmap.yaml');
 
@@ -47,7 +57,9 @@ describe('a step budget per check and per run', () => {
     const findings = checkFile(roadmap, { rules: rules(nested(8)) });
     const costly = findings.filter((f) => f.rule === 'costly');
     expect(costly).toHaveLength(1);
-    expect(costly[0]?.message).toMatch(/^check costly \(costly-rules\.yaml:6\) stopped after 0 of \d+ items: it used its evaluation budget of 2,000,000 steps; make its condition cheaper/);
+    expect(costly[0]?.message).toMatch(
+      /^check costly \(costly-rules\.yaml:6\) stopped after 0 of \d+ items: it used its evaluation budget of 2,000,000 steps; make its condition cheaper/,
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 

@@ -55,7 +55,10 @@ function expectTablesFit(screen: string, width: number): number {
 
 /** The agency example with every answer given, so the interview goes straight to the shortlist. */
 function answeredInventory(folder: string): string {
-  const data = parse(readFileSync(example('agency.yaml'), 'utf8')) as { organisation?: string; processes: { answers: Record<string, unknown>; metrics?: unknown[]; volume?: unknown }[] };
+  const data = parse(readFileSync(example('agency.yaml'), 'utf8')) as {
+    organisation?: string;
+    processes: { answers: Record<string, unknown>; metrics?: unknown[]; volume?: unknown }[];
+  };
   const full = data.processes[0]!.answers;
   for (const p of data.processes) {
     p.answers = { ...full, ...p.answers };

@@ -23,14 +23,40 @@ export const DEPTH = 10_000;
 
 /** What generateCorpus writes, known before it runs so tests can be named. fifo.yaml needs mkfifo. */
 export const GENERATED = [
-  'deep-block-seq.yaml', 'deep-flow-seq.yaml', 'deep-flow-map.yaml', 'deep-array.json', 'deep-object.json', 'deep-100k.json', 'alias-flood.yaml',
-  'long-plain-line.yaml', 'long-quoted-line.yaml', 'long-line.json', 'long-key.yaml', 'long-escapes.json', 'long-escapes.yaml', 'long-single-escapes.yaml',
-  'long-block-scalar.yaml', 'many-keys.yaml', 'oversize.yaml', 'nul-byte.yaml', 'garbage.bin', 'garbage-no-nul.yaml', 'invalid-utf8.yaml',
-  'utf16le-broken.yaml', 'utf16be-broken.yaml', 'utf16-no-bom.yaml', 'bom-only.yaml', 'crlf-broken.yaml', 'directory.yaml', 'missing.yaml',
-  '\u001b[31mred\u0007\u202e.yaml', 'escape-missing', '/dev/zero', 'fifo.yaml',
+  'deep-block-seq.yaml',
+  'deep-flow-seq.yaml',
+  'deep-flow-map.yaml',
+  'deep-array.json',
+  'deep-object.json',
+  'deep-100k.json',
+  'alias-flood.yaml',
+  'long-plain-line.yaml',
+  'long-quoted-line.yaml',
+  'long-line.json',
+  'long-key.yaml',
+  'long-escapes.json',
+  'long-escapes.yaml',
+  'long-single-escapes.yaml',
+  'long-block-scalar.yaml',
+  'many-keys.yaml',
+  'oversize.yaml',
+  'nul-byte.yaml',
+  'garbage.bin',
+  'garbage-no-nul.yaml',
+  'invalid-utf8.yaml',
+  'utf16le-broken.yaml',
+  'utf16be-broken.yaml',
+  'utf16-no-bom.yaml',
+  'bom-only.yaml',
+  'crlf-broken.yaml',
+  'directory.yaml',
+  'missing.yaml',
+  '\u001b[31mred\u0007\u202e.yaml',
+  'escape-missing',
+  '/dev/zero',
+  'fifo.yaml',
 ] as const;
 export const LONG_LINE_BYTES = 50 * 1024 * 1024;
-
 
 export function randomBytes(length: number, seed: number, { noNul = false } = {}): Buffer {
   const random = mulberry32(seed);
@@ -99,7 +125,14 @@ export function generateCorpus(): GeneratedCorpus {
   add('nul-byte.yaml', 'processes:\n  - id: a\n    name: "A\u0000B"\n');
   add('garbage.bin', randomBytes(64 * 1024, 1));
   add('garbage-no-nul.yaml', randomBytes(64 * 1024, 2, { noNul: true }));
-  add('invalid-utf8.yaml', Buffer.concat([Buffer.from('processes:\n  - id: a\n    name: '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]), Buffer.from('\n')]));
+  add(
+    'invalid-utf8.yaml',
+    Buffer.concat([
+      Buffer.from('processes:\n  - id: a\n    name: '),
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]),
+      Buffer.from('\n'),
+    ]),
+  );
   add('utf16le-broken.yaml', utf16('processes: [unclosed\n  "\u001b[31m\n', 'le'));
   add('utf16be-broken.yaml', utf16('processes: [unclosed\n', 'be'));
   add('utf16-no-bom.yaml', utf16('processes: []\n', 'le', false));

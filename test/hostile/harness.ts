@@ -60,7 +60,12 @@ export function runMeasured(args: readonly string[], options: MeasureOptions = {
     const start = process.hrtime.bigint();
     const argv = [process.execPath, '--require', rssPreload, '--require', protoPreload, binPath, ...args];
     const child = options.tty
-      ? spawn('script', ['-qec', argv.map(shellQuote).join(' '), '/dev/null'], { cwd: options.cwd ?? repoRoot, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+      ? spawn('script', ['-qec', argv.map(shellQuote).join(' '), '/dev/null'], {
+          cwd: options.cwd ?? repoRoot,
+          env,
+          stdio: ['pipe', 'pipe', 'pipe'],
+          detached: true,
+        })
       : spawn(argv[0]!, argv.slice(1), { cwd: options.cwd ?? repoRoot, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     const capture = () => ({ chunks: [] as Buffer[], bytes: 0 });
     const out = capture();

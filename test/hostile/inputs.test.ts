@@ -99,7 +99,10 @@ describe('CSV cells', () => {
   });
 
   it('a 10 MB cell is refused in one short line that does not repeat it', async () => {
-    const r = record('score huge-cell.csv', await runMeasured(['score', write('huge-cell.csv', `id,name\nbig,"${'x'.repeat(10 * 1024 * 1024)}"\n`)], { cwd: dir }));
+    const r = record(
+      'score huge-cell.csv',
+      await runMeasured(['score', write('huge-cell.csv', `id,name\nbig,"${'x'.repeat(10 * 1024 * 1024)}"\n`)], { cwd: dir }),
+    );
     expectCleanRefusal(r);
     expect(r.stderr).toBe('outsource: huge-cell.csv:2:5: processes[0].name: 10485760 characters; must be at most 500\n');
   });
@@ -165,8 +168,14 @@ describe('duplicate and prototype keys', () => {
   });
 
   it.each([
-    ['inventory.yaml', 'processes:\n  - id: a\n    name: A\n    __proto__: { polluted: true }\n    answers: { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }\n__proto__: { isAdmin: true }\n'],
-    ['inventory.json', '{"__proto__":{"isAdmin":true},"processes":[{"id":"a","name":"A","__proto__":{"polluted":true},"answers":{"constructor":{"prototype":{"polluted":true}}}}]}'],
+    [
+      'inventory.yaml',
+      'processes:\n  - id: a\n    name: A\n    __proto__: { polluted: true }\n    answers: { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }\n__proto__: { isAdmin: true }\n',
+    ],
+    [
+      'inventory.json',
+      '{"__proto__":{"isAdmin":true},"processes":[{"id":"a","name":"A","__proto__":{"polluted":true},"answers":{"constructor":{"prototype":{"polluted":true}}}}]}',
+    ],
     ['inventory.csv', 'id,name,__proto__,constructor\na,A,polluted,polluted\n'],
   ])('%s with prototype keys: refused by name, Object.prototype untouched', async (name, content) => {
     const r = await score([write(name, content)]);
@@ -176,7 +185,10 @@ describe('duplicate and prototype keys', () => {
   });
 
   it.each(['score', 'rules'])('a rules file overriding __proto__, constructor and prototype (%s)', async (command) => {
-    const rules = write('proto-rules.yaml', 'extends: default\ncriteria:\n  __proto__: { type: flag }\n  constructor: { question: "x?" }\ngates:\n  prototype: { step: 3 }\nscale:\n  __proto__: { min: 0 }\n');
+    const rules = write(
+      'proto-rules.yaml',
+      'extends: default\ncriteria:\n  __proto__: { type: flag }\n  constructor: { question: "x?" }\ngates:\n  prototype: { step: 3 }\nscale:\n  __proto__: { min: 0 }\n',
+    );
     const r = command === 'score' ? await score([example('agency.yaml'), '--rules', rules]) : await runInProcess(['rules', '--rules', rules], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/proto-rules\.yaml:\d+:\d+: /);
@@ -233,7 +245,9 @@ describe('stdin', () => {
 describe('the harness can fail', () => {
   it('the prototype guard reports pollution', () => {
     const file = join(dir, 'proto-report');
-    const result = spawnSync(process.execPath, ['--require', join(repoRoot, 'test', 'hostile', 'proto-guard.cjs'), '-e', 'Object.prototype.polluted = 1'], { env: { ...process.env, PROTO_GUARD_FILE: file } });
+    const result = spawnSync(process.execPath, ['--require', join(repoRoot, 'test', 'hostile', 'proto-guard.cjs'), '-e', 'Object.prototype.polluted = 1'], {
+      env: { ...process.env, PROTO_GUARD_FILE: file },
+    });
     expect(result.status).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(['Object.prototype.polluted', '({}).polluted']);
   });

@@ -55,7 +55,9 @@ describe.skipIf(!existsSync('/dev/full'))('a full disk', () => {
 
 describe('a closed pipe', () => {
   it('stops quietly when the reader goes away (score | head -c 1)', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" score "${example('agency.yaml')}" --format json | head -c 1 >/dev/null`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" score "${example('agency.yaml')}" --format json | head -c 1 >/dev/null`], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
   });
 
@@ -107,7 +109,15 @@ describe('temporary files', () => {
         await writeFileAtomic(process.argv[1], 'x'.repeat(400 * 1024 * 1024), { force: true });
       });`;
     const target = join(dir, 'big.yaml');
-    const child = spawnSync('sh', ['-c', `"${process.execPath}" --input-type=module -e "$0" "${target}" & pid=$!; n=0; until ls -a "${dir}" | grep -q '^.big.yaml.*tmp$' || [ $n -gt 300 ]; do sleep 0.05; n=$((n+1)); done; ls -a "${dir}" | grep -c '^.big.yaml.*tmp$'; kill -TERM $pid; wait $pid; echo $?`, script], { encoding: 'utf8', timeout: 30_000 });
+    const child = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" --input-type=module -e "$0" "${target}" & pid=$!; n=0; until ls -a "${dir}" | grep -q '^.big.yaml.*tmp$' || [ $n -gt 300 ]; do sleep 0.05; n=$((n+1)); done; ls -a "${dir}" | grep -c '^.big.yaml.*tmp$'; kill -TERM $pid; wait $pid; echo $?`,
+        script,
+      ],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
     // The temporary file was there when the signal came, and is gone after it.
     expect(child.stdout.trim().split('\n').slice(-2)).toEqual(['1', '143']);
     expect(readdirSync(dir).filter((f) => f.startsWith('.big.yaml'))).toEqual([]);

@@ -309,7 +309,10 @@ describe('vendors and rule tests with hostile names', () => {
 
   it.each(['table', 'json'])('rules test %s names a hostile test safely', async (format) => {
     const rules = join(dir, 'rules-with-tests.yaml');
-    writeFileSync(rules, 'extends: default\ntests:\n  - name: "\\e]0;pwned\\a evil \\e[31mtest\\u202e </testcase> | pipe"\n    answers: { core_competency: 5 }\n    verdict: outsource\n');
+    writeFileSync(
+      rules,
+      'extends: default\ntests:\n  - name: "\\e]0;pwned\\a evil \\e[31mtest\\u202e </testcase> | pipe"\n    answers: { core_competency: 5 }\n    verdict: outsource\n',
+    );
     const r = await run(`rules test ${format}`, ['rules', 'test', '--rules', rules, '--format', format], 1);
     if (format === 'json') {
       expectSafeStreams(r, { stdoutIsText: false });

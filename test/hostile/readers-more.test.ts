@@ -12,8 +12,28 @@ import { generateCorpus, type GeneratedCorpus } from './corpus.js';
 import { expectCleanRefusal, printMeasurements, record, runMeasured, KILL_AFTER_MS } from './harness.js';
 import { removeScratch, SECONDARY } from './readers.js';
 
-const COMMITTED = ['alias-bomb.yaml', 'alias-bomb-maps.yaml', 'proto-keys.yaml', 'proto-keys.json', 'escape-keys.yaml', 'duplicate-keys.json', 'numbers.yaml', 'tags.yaml', 'empty.yaml'];
-const GENERATED = ['deep-flow-seq.yaml', 'deep-array.json', 'long-line.json', 'long-escapes.yaml', 'oversize.yaml', 'garbage.bin', 'invalid-utf8.yaml', 'directory.yaml', '\u001b[31mred\u0007\u202e.yaml'];
+const COMMITTED = [
+  'alias-bomb.yaml',
+  'alias-bomb-maps.yaml',
+  'proto-keys.yaml',
+  'proto-keys.json',
+  'escape-keys.yaml',
+  'duplicate-keys.json',
+  'numbers.yaml',
+  'tags.yaml',
+  'empty.yaml',
+];
+const GENERATED = [
+  'deep-flow-seq.yaml',
+  'deep-array.json',
+  'long-line.json',
+  'long-escapes.yaml',
+  'oversize.yaml',
+  'garbage.bin',
+  'invalid-utf8.yaml',
+  'directory.yaml',
+  '\u001b[31mred\u0007\u202e.yaml',
+];
 
 let corpus: GeneratedCorpus;
 beforeAll(() => {

@@ -46,7 +46,10 @@ const whenTty = (readers: Reader[]): Reader[] => (ttyAvailable ? readers : []);
 function roadmapNaming(file: string): string {
   const path = join(scratch(), 'roadmap.yaml');
   const items = '  - { process: ad-adaptations, vendor: v, wave: 1, engagement: project-support, location: nearshore, ip_owner: organisation }';
-  writeFileSync(path, `inventory: ${JSON.stringify(file)}\nowner: Ops\nreview: { cadence: monthly, feedback_loop: true }\nvendors:\n  v: { name: V, scope: [ad adaptations] }\nitems:\n${items}\n`);
+  writeFileSync(
+    path,
+    `inventory: ${JSON.stringify(file)}\nowner: Ops\nreview: { cadence: monthly, feedback_loop: true }\nvendors:\n  v: { name: V, scope: [ad adaptations] }\nitems:\n${items}\n`,
+  );
   return path;
 }
 

@@ -17,7 +17,9 @@ const session = join(dir, '.outsource-session.json');
 describe('the session lock', () => {
   it('refuses a second interview while the first one runs, naming its process', () => {
     writeFileSync(`${session}.lock`, `${process.ppid}\n`);
-    expect(() => lockSession(session, '.outsource-session.json')).toThrow(`.outsource-session.json is in use by another outsource assess (process ${process.ppid})`);
+    expect(() => lockSession(session, '.outsource-session.json')).toThrow(
+      `.outsource-session.json is in use by another outsource assess (process ${process.ppid})`,
+    );
     rmSync(`${session}.lock`);
   });
 

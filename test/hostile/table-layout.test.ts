@@ -76,7 +76,12 @@ describe('fittedTable', () => {
     for (const row of rows.slice(10)) table.push(row);
     const out = table.toString();
     expect(out.split('\n').length).toBe(3 + 2 * 100_000);
-    expect(maxOf(rows.map((r) => r[0]!.length), 0)).toBe('process-99999'.length);
+    expect(
+      maxOf(
+        rows.map((r) => r[0]!.length),
+        0,
+      ),
+    ).toBe('process-99999'.length);
   });
 });
 

@@ -12,7 +12,15 @@ const method = defaultMethod();
 describe('business case formulas, on cases worked by hand', () => {
   // in-house 100,000; vendor 60,000; governance 10 % of 60,000 = 6,000;
   // saving 100,000 - 60,000 - 6,000 = 34,000 a year; transition 12,000.
-  const a: MoneyInputs = { in_house_annual: 100_000, vendor_annual: 60_000, governance_share: 0.1, transition: 12_000, exit: 0, term_years: 3, discount_rate: 0 };
+  const a: MoneyInputs = {
+    in_house_annual: 100_000,
+    vendor_annual: 60_000,
+    governance_share: 0.1,
+    transition: 12_000,
+    exit: 0,
+    term_years: 3,
+    discount_rate: 0,
+  };
 
   it('saving, payback and undiscounted NPV', () => {
     expect(annualSavingOf(a)).toBe(34_000);
@@ -53,7 +61,15 @@ describe('businessCase(process, method, market)', () => {
     // 300 h steady = 2.14 seats of 140 h, so 3 seats; in-house 300 × 12 × 50 = 180,000;
     // vendor 3 × 4,000 × 12 = 144,000; governance 6 % default = 8,640; saving 27,360.
     const c = businessCase(proc('a', passingAnswers(), { volume: { hours_per_month: 300, pattern: 'steady' }, cost: { transition: 20_000 } }), method, market);
-    expect(c).toMatchObject({ currency: 'EUR', in_house_annual: 180_000, vendor_annual: 144_000, transition: 20_000, exit: 0, term_years: 3, discount_rate: 0.08 });
+    expect(c).toMatchObject({
+      currency: 'EUR',
+      in_house_annual: 180_000,
+      vendor_annual: 144_000,
+      transition: 20_000,
+      exit: 0,
+      term_years: 3,
+      discount_rate: 0.08,
+    });
     expect(c?.governance).toBeCloseTo(8_640, 9);
     expect(c?.annual_saving).toBeCloseTo(27_360, 9);
     // 20,000 / 2,280 = 8.7719...
@@ -61,7 +77,10 @@ describe('businessCase(process, method, market)', () => {
     // 1/1.08 + 1/1.08² + 1/1.08³ = 2.5770970; -20,000 + 27,360 × 2.5770970 = 50,509.37
     expect(c?.npv).toBeCloseTo(50_509.37, 1);
     expect(c?.basis.find((b) => b.field === 'vendor_annual')?.how).toBe('3 seats × rates.seat_monthly 4000 × 12 (resource support)');
-    expect(c?.basis.find((b) => b.field === 'governance_share')).toMatchObject({ from: 'default', how: expect.stringMatching(/^default 6 %, from Blunden and Thirlwell/) });
+    expect(c?.basis.find((b) => b.field === 'governance_share')).toMatchObject({
+      from: 'default',
+      how: expect.stringMatching(/^default 6 %, from Blunden and Thirlwell/),
+    });
   });
 
   it('derives costs from volume: hours for project support', () => {
@@ -73,7 +92,14 @@ describe('businessCase(process, method, market)', () => {
   });
 
   it('prefers given amounts, and says what is missing', () => {
-    const given = businessCase(proc('a', passingAnswers(), { volume: { hours_per_month: 60, pattern: 'seasonal' }, cost: { in_house_annual: 1, vendor_annual: 2, governance_share: 0 } }), method, market);
+    const given = businessCase(
+      proc('a', passingAnswers(), {
+        volume: { hours_per_month: 60, pattern: 'seasonal' },
+        cost: { in_house_annual: 1, vendor_annual: 2, governance_share: 0 },
+      }),
+      method,
+      market,
+    );
     expect(given).toMatchObject({ in_house_annual: 1, vendor_annual: 2, annual_saving: -1, payback_months: null });
     expect(given?.basis.find((b) => b.field === 'transition')?.from).toBe('assumed');
     const bare = proc('b', passingAnswers());
@@ -81,7 +107,9 @@ describe('businessCase(process, method, market)', () => {
     expect(moneyGap(bare, method, market)).toMatch(/^missing cost\.in_house_annual .* and cost\.vendor_annual/);
     expect(businessCase(bare, method, {})).toBeNull();
     const seats = proc('c', passingAnswers(), { volume: { hours_per_month: 300, pattern: 'steady' } });
-    expect(moneyGap(seats, method, { currency: 'EUR', rates: { in_house_hourly: 50, vendor_hourly: 40 } })).toMatch(/rates\.seat_monthly: resource support is bought per seat/);
+    expect(moneyGap(seats, method, { currency: 'EUR', rates: { in_house_hourly: 50, vendor_hourly: 40 } })).toMatch(
+      /rates\.seat_monthly: resource support is bought per seat/,
+    );
   });
 
   it('names the input the NPV hangs on most', () => {

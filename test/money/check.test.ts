@@ -6,7 +6,9 @@ describe('money checks', () => {
     // newsletters: 40,000 in-house, 45,000 vendor, 6 % governance 2,700: saving -7,700 a year;
     // NPV -5,000 - 7,700 × 2.5770970 = -24,843.6; break-even (40,000 - 5,000 / 2.5770970) / 1.06 = 35,906
     const [message] = messagesOf(checkFile(checkFixture('rules', 'no-business-case.fail.yaml')), 'no-business-case');
-    expect(message).toBe('process "newsletters" has a negative NPV of -€24,844 over 3 years (annual saving -€7,700); it breaks even at a vendor price of €35,906 a year (today €45,000)');
+    expect(message).toBe(
+      'process "newsletters" has a negative NPV of -€24,844 over 3 years (annual saving -€7,700); it breaks even at a vendor price of €35,906 a year (today €45,000)',
+    );
   });
 
   it('missing-cost says what money the process lacks', () => {

@@ -15,7 +15,11 @@ const side = (text: string): DiffSide => {
   if (!r.ok) throw new Error(r.errors[0]?.message);
   return { inventory: r.value, assessment: evaluateInventory(r.value, method), method };
 };
-const report = (before: string, after: string) => ({ result: diffAssessments(side(before), side(after)), old: { file: 'old.yaml', rules: 'default rules' }, new: { file: 'new.yaml', rules: 'default rules' } });
+const report = (before: string, after: string) => ({
+  result: diffAssessments(side(before), side(after)),
+  old: { file: 'old.yaml', rules: 'default rules' },
+  new: { file: 'new.yaml', rules: 'default rules' },
+});
 
 describe('diff with money', () => {
   it('shows the change in saving, transition and NPV, per process largest first', () => {

@@ -5,7 +5,9 @@ import { defaultMethod, methodFrom, rulesErrors } from '../helpers/method.js';
 import { passingAnswers } from '../helpers/inventory.js';
 
 const method = defaultMethod();
-const answers = Object.entries(passingAnswers()).map(([k, v]) => `      ${k}: ${String(v)}`).join('\n');
+const answers = Object.entries(passingAnswers())
+  .map(([k, v]) => `      ${k}: ${String(v)}`)
+  .join('\n');
 
 const yaml = (head: string, cost: string) => `${head}processes:
   - id: billing
@@ -22,7 +24,10 @@ function errors(text: string, file = 'inv.yaml'): string[] {
 
 describe('money inputs: currency, rates and cost', () => {
   it('reads currency, rates and cost from YAML', () => {
-    const text = yaml('currency: EUR\nrates: { in_house_hourly: 55, vendor_hourly: 32.5, seat_monthly: 3900 }\n', '    cost: { transition: 12000, exit: 3000, governance_share: 0.1, term_years: 4 }\n');
+    const text = yaml(
+      'currency: EUR\nrates: { in_house_hourly: 55, vendor_hourly: 32.5, seat_monthly: 3900 }\n',
+      '    cost: { transition: 12000, exit: 3000, governance_share: 0.1, term_years: 4 }\n',
+    );
     const r = loadInventory(text, 'inv.yaml', method);
     if (!r.ok) throw new Error(r.errors[0]?.message);
     expect(r.value.currency).toBe('EUR');
@@ -31,7 +36,11 @@ describe('money inputs: currency, rates and cost', () => {
   });
 
   it('reads the same from JSON', () => {
-    const text = JSON.stringify({ currency: 'USD', rates: { seat_monthly: 4000 }, processes: [{ id: 'a', name: 'A', answers: passingAnswers(), cost: { in_house_annual: 90000 } }] });
+    const text = JSON.stringify({
+      currency: 'USD',
+      rates: { seat_monthly: 4000 },
+      processes: [{ id: 'a', name: 'A', answers: passingAnswers(), cost: { in_house_annual: 90000 } }],
+    });
     const r = loadInventory(text, 'inv.json', method);
     if (!r.ok) throw new Error(r.errors[0]?.message);
     expect(r.value.currency).toBe('USD');
@@ -49,7 +58,9 @@ describe('money inputs: currency, rates and cost', () => {
   });
 
   it('refuses a negative rate and an unknown currency', () => {
-    expect(errors(yaml('currency: EUR\nrates:\n  seat_monthly: -1\n', ''))[0]).toMatch(/^inv\.yaml:3:17: rates\.seat_monthly: -1 is out of range: must be at least 0/);
+    expect(errors(yaml('currency: EUR\nrates:\n  seat_monthly: -1\n', ''))[0]).toMatch(
+      /^inv\.yaml:3:17: rates\.seat_monthly: -1 is out of range: must be at least 0/,
+    );
     expect(errors(yaml('currency: eur\n', ''))[0]).toMatch(/^inv\.yaml:1:11: currency: currency must be an ISO 4217 code/);
     expect(errors(yaml('currency: XQZ\n', ''))[0]).toMatch(/^inv\.yaml:1:11: currency: currency is not an ISO 4217 code/);
   });
@@ -69,13 +80,17 @@ describe('money inputs: currency, rates and cost', () => {
 describe('money and volume columns in CSV', () => {
   const criteria = Object.keys(passingAnswers());
   const row = Object.values(passingAnswers()).map(String);
-  const csv = (extra: string[], cells: string[][]) => `${['id', 'name', ...criteria, ...extra].join(',')}\n${cells.map((c, i) => [`p${i}`, `P ${i}`, ...row, ...c].join(',')).join('\n')}\n`;
+  const csv = (extra: string[], cells: string[][]) =>
+    `${['id', 'name', ...criteria, ...extra].join(',')}\n${cells.map((c, i) => [`p${i}`, `P ${i}`, ...row, ...c].join(',')).join('\n')}\n`;
 
   it('reads volume, cost, rates and currency columns named by their YAML path', () => {
-    const text = csv(['volume.hours_per_month', 'volume.pattern', 'cost.transition', 'cost.governance_share', 'currency', 'rates.in_house_hourly', 'rates.seat_monthly'], [
-      ['300', 'steady', '15000', '0.05', 'GBP', '48.5', '3600'],
-      ['', '', '', '', '', '', ''],
-    ]);
+    const text = csv(
+      ['volume.hours_per_month', 'volume.pattern', 'cost.transition', 'cost.governance_share', 'currency', 'rates.in_house_hourly', 'rates.seat_monthly'],
+      [
+        ['300', 'steady', '15000', '0.05', 'GBP', '48.5', '3600'],
+        ['', '', '', '', '', '', ''],
+      ],
+    );
     const r = loadInventory(text, 'inv.csv', method);
     if (!r.ok) throw new Error(r.errors[0]?.message);
     expect(r.value.currency).toBe('GBP');
@@ -92,9 +107,15 @@ describe('money and volume columns in CSV', () => {
     expect(neg).toMatch(new RegExp(`^inv\\.csv:2:\\d+: processes\\[0\\]\\.cost\\.exit: -3 is out of range: must be at least 0`));
     const at = /:2:(\d+):/.exec(neg ?? '')?.[1];
     expect(Number(at)).toBeGreaterThan(col * 2);
-    expect(errors(csv(['currency', 'volume.hours_per_month', 'volume.pattern'], [['EUR', 'lots', 'steady']]), 'inv.csv')[0]).toMatch(/^inv\.csv:2:\d+: processes\[0\]\.volume\.hours_per_month: /);
-    expect(errors(csv(['currency'], [['EUR'], ['USD']]), 'inv.csv')[0]).toMatch(/^inv\.csv:3:\d+: currency is one value for the whole file: this row says "USD", an earlier row "EUR"/);
-    expect(errors(csv(['cost.in_house_annual'], [['100']]), 'inv.csv')[0]).toMatch(/^inv\.csv:2:\d+: processes\[0\]\.cost\.in_house_annual: amounts need a currency/);
+    expect(errors(csv(['currency', 'volume.hours_per_month', 'volume.pattern'], [['EUR', 'lots', 'steady']]), 'inv.csv')[0]).toMatch(
+      /^inv\.csv:2:\d+: processes\[0\]\.volume\.hours_per_month: /,
+    );
+    expect(errors(csv(['currency'], [['EUR'], ['USD']]), 'inv.csv')[0]).toMatch(
+      /^inv\.csv:3:\d+: currency is one value for the whole file: this row says "USD", an earlier row "EUR"/,
+    );
+    expect(errors(csv(['cost.in_house_annual'], [['100']]), 'inv.csv')[0]).toMatch(
+      /^inv\.csv:2:\d+: processes\[0\]\.cost\.in_house_annual: amounts need a currency/,
+    );
   });
 
   it('still refuses an unknown column, and suggests the money column meant', () => {
@@ -109,7 +130,9 @@ describe('money defaults in the rules', () => {
     expect(methodFrom('extends: default\nmoney:\n  term_years: 5\n').money).toMatchObject({ governance_share: 0.06, term_years: 5 });
     // A share of one's own does not borrow the default's citation.
     expect(methodFrom('extends: default\nmoney:\n  governance_share: 0.08\n').money?.governance_share_source).toBeUndefined();
-    expect(methodFrom('extends: default\nmoney:\n  governance_share: 0.08\n  governance_share_source: our VMO\n').money?.governance_share_source).toBe('our VMO');
+    expect(methodFrom('extends: default\nmoney:\n  governance_share: 0.08\n  governance_share_source: our VMO\n').money?.governance_share_source).toBe(
+      'our VMO',
+    );
     expect(rulesErrors('extends: default\nmoney:\n  discount_rate: -0.1\n')[0]?.message).toMatch(/discount_rate: -0.1 is out of range: must be at least 0/);
   });
 });

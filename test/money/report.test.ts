@@ -25,7 +25,9 @@ describe('report with money', () => {
     expect(html).toContain('<h2 id="business-case-h">Business case (EUR)</h2>');
     expect(html).toContain('<svg');
     expect(html).toContain('pays back, month 8');
-    expect(html).toMatch(/<th scope="row">Ad adaptations across print and digital formats <code>ad-adaptations<\/code><\/th><td class="num">1<\/td><td class="num">€292,320<\/td>/);
+    expect(html).toMatch(
+      /<th scope="row">Ad adaptations across print and digital formats <code>ad-adaptations<\/code><\/th><td class="num">1<\/td><td class="num">€292,320<\/td>/,
+    );
     expect(html).toContain('default 6 %, from Blunden and Thirlwell');
     expect(html).toContain('No business case yet for <code>web-maintenance</code>');
   });
@@ -40,7 +42,10 @@ describe('report with money', () => {
   });
 
   it('the chart is plain SVG: a labelled line from the first month to the last', () => {
-    const svg = cashChartSvg({ key: 'programme', processes: [], transition: 0, annual_saving: 0, npv: 0, cumulative: [-100, 50, 200], payback_month: 2 }, 'EUR');
+    const svg = cashChartSvg(
+      { key: 'programme', processes: [], transition: 0, annual_saving: 0, npv: 0, cumulative: [-100, 50, 200], payback_month: 2 },
+      'EUR',
+    );
     expect(svg).toMatch(/^<svg viewBox="0 0 720 260"/);
     expect(svg).toContain('aria-label="Cumulative cash of the programme over 3 months, from -€100 in month 1 to €200 in month 3"');
     expect(svg.match(/<polyline points="([^"]+)"/)?.[1]?.split(' ')).toHaveLength(4);

@@ -73,7 +73,9 @@ describe('score with money (the agency example)', () => {
     const r = await runInProcess(['score', agency, '--explain', 'ad-adaptations', '--sensitivity']);
     expect(r.stdout).toMatch(/break-even vendor price: €\d{3},\d{3}\.\d\d a year \(today €151,200\.00\)/);
     expect(r.stdout).toContain('the NPV hangs most on the in-house cost');
-    const json = JSON.parse((await runInProcess(['score', agency, '--format', 'json', '--sensitivity'])).stdout) as { processes: { id: string; business_case?: { sensitivity?: { most_sensitive_to: string } } }[] };
+    const json = JSON.parse((await runInProcess(['score', agency, '--format', 'json', '--sensitivity'])).stdout) as {
+      processes: { id: string; business_case?: { sensitivity?: { most_sensitive_to: string } } }[];
+    };
     expect(json.processes.find((p) => p.id === 'ad-adaptations')?.business_case?.sensitivity?.most_sensitive_to).toBe('in_house_annual');
     // (292,320 - (45,000 + 10,000 / 1.08³) / 2.5770970) / 1.06 = 256,394.49
     // On a wide terminal the table has room for money beside "what would change it"; on a narrow one it says where to find it.

@@ -7,8 +7,14 @@ import { passingAnswers, proc } from '../helpers/inventory.js';
 
 const rules = () => defaultMethod().location;
 const shore = (answers: Answers) => recommendLocation(answers, rules());
-const all = (o: Partial<Record<string, number | boolean>> = {}): Answers =>
-  ({ data_sensitivity: 1, language_culture: 1, timezone_overlap: 1, follow_the_sun: false, face_to_face: 1, ...o });
+const all = (o: Partial<Record<string, number | boolean>> = {}): Answers => ({
+  data_sensitivity: 1,
+  language_culture: 1,
+  timezone_overlap: 1,
+  follow_the_sun: false,
+  face_to_face: 1,
+  ...o,
+});
 
 describe('right-shoring (seed 002)', () => {
   it('sends work offshore when nothing keeps it close', () => {
@@ -87,7 +93,10 @@ describe('the right-shoring criteria are optional', () => {
     const ids = ['data_sensitivity', 'language_culture', 'timezone_overlap', 'follow_the_sun'];
     for (const id of ids) expect(method.criteriaById.get(id)?.optional).toBe(true);
     const without = evaluateProcess(proc('a', passingAnswers()), method);
-    const withAnswers = evaluateProcess(proc('a', { ...passingAnswers(), data_sensitivity: 5, language_culture: 5, timezone_overlap: 5, follow_the_sun: true }), method);
+    const withAnswers = evaluateProcess(
+      proc('a', { ...passingAnswers(), data_sensitivity: 5, language_culture: 5, timezone_overlap: 5, follow_the_sun: true }),
+      method,
+    );
     expect(without.missing).toEqual([]);
     expect(withAnswers.verdict).toBe(without.verdict);
     expect(withAnswers.score).toBe(without.score);
@@ -95,7 +104,9 @@ describe('the right-shoring criteria are optional', () => {
   });
 
   it('cannot be used by a gate or weighed in step 6', () => {
-    const gate = rulesErrors('extends: default\ncriteria:\n  data_sensitivity: { steps: [4, 7] }\ngates:\n  secret:\n    step: 4\n    criterion: data_sensitivity\n    op: ">="\n    value: 5\n    message: too secret\n');
+    const gate = rulesErrors(
+      'extends: default\ncriteria:\n  data_sensitivity: { steps: [4, 7] }\ngates:\n  secret:\n    step: 4\n    criterion: data_sensitivity\n    op: ">="\n    value: 5\n    message: too secret\n',
+    );
     expect(gate.map((d) => d.message)).toEqual(['gate "secret" uses optional criterion "data_sensitivity"; optional criteria must not decide verdicts']);
     expect(gate[0]).toMatchObject({ file: 'user.yaml', line: 7 });
     const weighed = rulesErrors('extends: default\ncriteria:\n  language_culture: { steps: [6], priority: { effect: lowers, weight: 1 } }\n');

@@ -104,7 +104,26 @@ describe('the roadmap draft', () => {
   });
 
   it('quotes scalars YAML would misread', () => {
-    for (const s of ['yes', 'No', 'on', 'true', '12', '1e3', 'null', '~', 'a: b', '#x', '- x', ' lead', 'two\nlines', 'tab\there', '"quoted"', "it's", '€ 5', '{x}']) {
+    for (const s of [
+      'yes',
+      'No',
+      'on',
+      'true',
+      '12',
+      '1e3',
+      'null',
+      '~',
+      'a: b',
+      '#x',
+      '- x',
+      ' lead',
+      'two\nlines',
+      'tab\there',
+      '"quoted"',
+      "it's",
+      '€ 5',
+      '{x}',
+    ]) {
       expect(parseDocument(`v: ${yamlScalar(s)}\n`).toJS()).toEqual({ v: s });
     }
   });
@@ -134,8 +153,12 @@ describe('outsource plan + outsource check', () => {
     const count = (rule: string) => out.findings.filter((f) => f.rule === rule).length;
     // The example's money adds one warning (proofreading costs more at the vendor) and one note (web maintenance has no money).
     expect([...new Set(out.findings.map((f) => f.rule))].sort()).toEqual([...PLACEHOLDER_RULES, 'no-business-case', 'missing-cost'].sort());
-    expect([count('no-owner'), count('vendor-without-scope'), count('missing-metrics'), count('ip-not-owned'), count('split-without-owner')]).toEqual([1, 3, 32, 13, 1]);
-    expect(readFileSync(join(dir, 'roadmap.yaml'), 'utf8')).toContain('in_house_owner: null  # TODO: the person or role in-house who keeps this part: the ownership of compliance');
+    expect([count('no-owner'), count('vendor-without-scope'), count('missing-metrics'), count('ip-not-owned'), count('split-without-owner')]).toEqual([
+      1, 3, 32, 13, 1,
+    ]);
+    expect(readFileSync(join(dir, 'roadmap.yaml'), 'utf8')).toContain(
+      'in_house_owner: null  # TODO: the person or role in-house who keeps this part: the ownership of compliance',
+    );
     expect(out.findings.filter((f) => f.rule === 'missing-metrics').every((f) => f.message.includes('has no target'))).toBe(true);
   });
 
@@ -145,7 +168,10 @@ describe('outsource plan + outsource check', () => {
     const roadmap = doc.toJS() as { vendors: Record<string, unknown>; items: { vendor: string; process: string; slas: { baseline: number | null }[] }[] };
     for (const id of Object.keys(roadmap.vendors)) {
       doc.setIn(['vendors', id, 'name'], `Vendor ${id}`);
-      doc.setIn(['vendors', id, 'scope'], roadmap.items.filter((i) => i.vendor === id).map((i) => i.process));
+      doc.setIn(
+        ['vendors', id, 'scope'],
+        roadmap.items.filter((i) => i.vendor === id).map((i) => i.process),
+      );
     }
     const inventory = loadInventory(readFileSync(join(dir, 'agency.yaml'), 'utf8'), 'agency.yaml', defaultMethod());
     const metricsOf = (id: string) => (inventory.ok ? inventory.value.processes.find((p) => p.id === id)?.metrics : undefined);

@@ -28,7 +28,10 @@ function networkReferences(dom: string): string[] {
 
 /** Requests the page made, from Chromium's net log; Chromium's own background requests have no initiating origin. */
 function pageRequests(netLogPath: string): string[] {
-  const log = JSON.parse(readFileSync(netLogPath, 'utf8')) as { constants: { logEventTypes: Record<string, number> }; events: { type: number; params?: { url?: string; initiator?: string } }[] };
+  const log = JSON.parse(readFileSync(netLogPath, 'utf8')) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: { type: number; params?: { url?: string; initiator?: string } }[];
+  };
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
   return log.events.filter((e) => e.type === start && e.params?.url && e.params.initiator !== 'not an origin').map((e) => e.params!.url!);
 }
@@ -91,10 +94,15 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
 
   it('would notice a page that fetches something (the checks can fail)', async () => {
     const bad = join(dir, 'bad.html');
-    writeFileSync(bad, '<!doctype html><html><head><link rel="stylesheet" href="http://127.0.0.1:9/a.css"><style>body{background:url(http://127.0.0.1:9/b.png)}</style></head><body><img src="http://127.0.0.1:9/c.png"></body></html>');
+    writeFileSync(
+      bad,
+      '<!doctype html><html><head><link rel="stylesheet" href="http://127.0.0.1:9/a.css"><style>body{background:url(http://127.0.0.1:9/b.png)}</style></head><body><img src="http://127.0.0.1:9/c.png"></body></html>',
+    );
     const log = join(dir, 'bad-net.json');
     const badDom = await chromium(dir, [`--log-net-log=${log}`, '--dump-dom'], bad);
-    expect(networkReferences(badDom)).toEqual(expect.arrayContaining(['<link>', '<img>', 'href=http://127.0.0.1:9/a.css', 'src=http://127.0.0.1:9/c.png', 'url(http://127.0.0.1:9/b.png)']));
+    expect(networkReferences(badDom)).toEqual(
+      expect.arrayContaining(['<link>', '<img>', 'href=http://127.0.0.1:9/a.css', 'src=http://127.0.0.1:9/c.png', 'url(http://127.0.0.1:9/b.png)']),
+    );
     expect(pageRequests(log).length).toBeGreaterThan(0);
   }, 120_000);
 });

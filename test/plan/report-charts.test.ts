@@ -40,7 +40,10 @@ function labelsOnMarks(svg: string): { label: string; text: string; background: 
   }
   const marks = [...svg.matchAll(/<(circle|rect) class="point"([^>]*)>/g)].map((m) => {
     const a = m[2]!;
-    const centre = m[1] === 'circle' ? [Number(attr(a, 'cx')), Number(attr(a, 'cy'))] : [Number(attr(a, 'x')) + Number(attr(a, 'width')) / 2, Number(attr(a, 'y')) + Number(attr(a, 'height')) / 2];
+    const centre =
+      m[1] === 'circle'
+        ? [Number(attr(a, 'cx')), Number(attr(a, 'cy'))]
+        : [Number(attr(a, 'x')) + Number(attr(a, 'width')) / 2, Number(attr(a, 'y')) + Number(attr(a, 'height')) / 2];
     return { centre, fill: attr(a, 'fill')! };
   });
   for (const m of svg.matchAll(/<text class="rank"([^>]*)>([^<]*)<\/text>/g)) {
@@ -107,14 +110,16 @@ describe('the funnel chart', () => {
         const onMarks = labelsOnMarks(chart.svg);
         const onWhite = labelsOnWhite(chart.svg);
         expect(onMarks.length + onWhite.length).toBeGreaterThan(10);
-        for (const l of onMarks) expect(contrastRatio(l.text, l.background), `${chart.id} "${l.label}" ${l.text} on ${l.background}`).toBeGreaterThanOrEqual(4.5);
+        for (const l of onMarks)
+          expect(contrastRatio(l.text, l.background), `${chart.id} "${l.label}" ${l.text} on ${l.background}`).toBeGreaterThanOrEqual(4.5);
         for (const l of onWhite) expect(contrastRatio(l.text, '#ffffff'), `${chart.id} "${l.label}" ${l.text}`).toBeGreaterThanOrEqual(4.5);
       }
     }
   });
 
   it('the contrast check catches a white label on pale grey', () => {
-    const bad = '<g class="segment" data-outcome="undecided"><rect x="1" y="1" width="30" height="30" fill="#d9d9d9"/><text x="1" y="1" fill="#ffffff">1</text></g>';
+    const bad =
+      '<g class="segment" data-outcome="undecided"><rect x="1" y="1" width="30" height="30" fill="#d9d9d9"/><text x="1" y="1" fill="#ffffff">1</text></g>';
     const [l] = labelsOnMarks(bad);
     expect(contrastRatio(l!.text, l!.background)).toBeLessThan(4.5);
   });
@@ -125,7 +130,11 @@ describe('the charts as SVG', () => {
 
   it('are accessible images: role, title and description first, a legend and axis titles', () => {
     for (const chart of reportCharts(data)) {
-      expect(chart.svg).toMatch(new RegExp(`^<svg [^>]*role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc"[^>]*><title id="${chart.id}-title">[^<]+</title><desc id="${chart.id}-desc">[^<]+</desc>`));
+      expect(chart.svg).toMatch(
+        new RegExp(
+          `^<svg [^>]*role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc"[^>]*><title id="${chart.id}-title">[^<]+</title><desc id="${chart.id}-desc">[^<]+</desc>`,
+        ),
+      );
       expect(chart.svg).not.toMatch(/<script|xmlns|https?:|\bon\w+=/i);
       expect(chart.svg).toContain('class="legend"');
     }

@@ -26,14 +26,20 @@ describe('report --roadmap (in process)', () => {
     const waves = [...svg.matchAll(/>Wave (\d+): (\d+) process/g)].map((m) => Number(m[1]));
     expect(waves.length).toBeGreaterThan(1);
     expect(waves).toEqual([...waves].sort((a, b) => a - b));
-    expect(html).toMatch(/<caption>Every item, by wave<\/caption>[\s\S]*<td>1<\/td><td>Ad adaptations across print and digital formats \(<code>ad-adaptations<\/code>\)<\/td><td>PixelHub Studios, offshore production hub<\/td><td>resource-support<\/td><td>offshore<\/td>/);
+    expect(html).toMatch(
+      /<caption>Every item, by wave<\/caption>[\s\S]*<td>1<\/td><td>Ad adaptations across print and digital formats \(<code>ad-adaptations<\/code>\)<\/td><td>PixelHub Studios, offshore production hub<\/td><td>resource-support<\/td><td>offshore<\/td>/,
+    );
     expect(html.indexOf('id="waves"')).toBeGreaterThan(html.indexOf('id="shortlist"'));
     expect(html).toContain('<li><a href="#waves">Waves</a></li>');
   });
 
   it('lists the vendors with their scope and their processes, and every SLA with baseline and target', () => {
-    expect(html).toMatch(/<td>SearchWise \(<code>searchwise<\/code>\)<\/td><td>search engine optimisation of client sites<\/td><td>Search engine optimisation for client sites<\/td>/);
-    expect(html).toMatch(/<td>Monthly client newsletters<\/td><td>BrightDesk, nearshore digital team<\/td><td>on-time delivery<\/td><td>%<\/td><td>91<\/td><td>98<\/td>/);
+    expect(html).toMatch(
+      /<td>SearchWise \(<code>searchwise<\/code>\)<\/td><td>search engine optimisation of client sites<\/td><td>Search engine optimisation for client sites<\/td>/,
+    );
+    expect(html).toMatch(
+      /<td>Monthly client newsletters<\/td><td>BrightDesk, nearshore digital team<\/td><td>on-time delivery<\/td><td>%<\/td><td>91<\/td><td>98<\/td>/,
+    );
   });
 
   it('ends with the references, cited by title, never by file number', () => {
@@ -51,7 +57,11 @@ describe('report --roadmap (in process)', () => {
 
   it('escapes hostile names in the timeline and says what has no SLA', () => {
     const view = roadmapView(
-      { inventory: 'x.yaml', items: [{ process: 'a', vendor: 'v', wave: 2, engagement: 'project-support', location: 'onshore', slas: null }], vendors: { v: { name: '<script>alert(1)</script>\u001b[31m' } } },
+      {
+        inventory: 'x.yaml',
+        items: [{ process: 'a', vendor: 'v', wave: 2, engagement: 'project-support', location: 'onshore', slas: null }],
+        vendors: { v: { name: '<script>alert(1)</script>\u001b[31m' } },
+      },
       'road.yaml',
       { processes: [{ id: 'a', name: 'A & "B"', answers: {} }] },
     );
@@ -77,8 +87,20 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('report --ro
     const page = join(dir, 'report.html');
     const r = await runBin(['report', example('agency.yaml'), '--roadmap', example('roadmap.yaml'), '--html', page]);
     expect(r.code).toBe(0);
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', `--user-data-dir=${mkdtempSync(join(dir, 'profile-'))}`, '--dump-dom'];
-    dom = await new Promise((resolve, reject) => execFile(CHROMIUM, [...flags, pathToFileURL(page).href], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (e, out) => (e ? reject(new Error(`chromium failed: ${e.message}`)) : resolve(out))));
+    const flags = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      `--user-data-dir=${mkdtempSync(join(dir, 'profile-'))}`,
+      '--dump-dom',
+    ];
+    dom = await new Promise((resolve, reject) =>
+      execFile(CHROMIUM, [...flags, pathToFileURL(page).href], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (e, out) =>
+        e ? reject(new Error(`chromium failed: ${e.message}`)) : resolve(out),
+      ),
+    );
     expect(readFileSync(page, 'utf8')).toContain('id="wave-timeline"');
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

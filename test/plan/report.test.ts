@@ -42,7 +42,9 @@ describe('report data', () => {
       ['too-little-benefit', 1],
     ]);
     expect(step3.gates[0]?.message).toBe('it gives the organisation its competitive advantage, so keep it in-house');
-    expect(data.funnel[1]?.unanswered).toEqual([{ id: 'translation-localisation', name: 'Translation and localisation of campaigns', criteria: ['politically_sensitive'] }]);
+    expect(data.funnel[1]?.unanswered).toEqual([
+      { id: 'translation-localisation', name: 'Translation and localisation of campaigns', criteria: ['politically_sensitive'] },
+    ]);
   });
 
   it('puts each candidate on the matrix: value and ease from the step-6 points, size from volume', () => {
@@ -83,7 +85,9 @@ describe('outsource report', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Outsourcing report: Northlight Creative');
     expect(r.stdout).toContain('| Step 3: Cross out what you need not outsource | 24 | 4 | 0 | 20 |');
-    expect(r.stdout).toMatch(/\| 1 \| Ad adaptations across print and digital formats \(`ad-adaptations`\) \| 100\.0 \| 1 \| resource-support \| 3 \| offshore \|/);
+    expect(r.stdout).toMatch(
+      /\| 1 \| Ad adaptations across print and digital formats \(`ad-adaptations`\) \| 100\.0 \| 1 \| resource-support \| 3 \| offshore \|/,
+    );
     expect(r.stdout).toContain('### Influencer outreach and seeding (`influencer-outreach`)');
   });
 
@@ -142,8 +146,14 @@ describe('outsource report', () => {
   });
 
   it('puts title and description first in each chart and drops namespace URLs', () => {
-    const svg = accessibleSvg('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="1"><g/></svg>', { id: 'c', title: 'A <b>', description: 'D & E' });
-    expect(svg).toBe('<svg width="1" role="img" aria-labelledby="c-title c-desc" focusable="false"><title id="c-title">A &lt;b&gt;</title><desc id="c-desc">D &amp; E</desc><g/></svg>');
+    const svg = accessibleSvg('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="1"><g/></svg>', {
+      id: 'c',
+      title: 'A <b>',
+      description: 'D & E',
+    });
+    expect(svg).toBe(
+      '<svg width="1" role="img" aria-labelledby="c-title c-desc" focusable="false"><title id="c-title">A &lt;b&gt;</title><desc id="c-desc">D &amp; E</desc><g/></svg>',
+    );
   });
 });
 
@@ -162,16 +172,32 @@ function staticImports(entry: string, seen = new Set<string>()): Set<string> {
 
 describe('the report charts are drawn without a charting library', () => {
   const dist = join(repoRoot, 'dist');
-  it.runIf(requireTool('the built dist/ (npm run build)', existsSync(join(dist, 'cli.js'))))('the CLI and the report command reach no chart package, and the chart modules import only the repository', () => {
-    for (const entry of ['cli.js', 'commands/score/index.js', 'commands/plan/index.js', 'commands/vendors/index.js', 'commands/report/index.js', 'reporters/report/charts.js']) {
-      const reached = [...staticImports(join(dist, entry))];
-      expect(reached.filter((s) => /^(vega|d3)/.test(s)), entry).toEqual([]);
-    }
-    const charts = [...staticImports(join(dist, 'reporters/report/charts.js'))];
-    expect(charts.filter((s) => !s.startsWith('/')), 'packages imported by the charts').toEqual([]);
-    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(pkg.dependencies).filter((d) => /^(vega|d3)/.test(d))).toEqual([]);
-  });
+  it.runIf(requireTool('the built dist/ (npm run build)', existsSync(join(dist, 'cli.js'))))(
+    'the CLI and the report command reach no chart package, and the chart modules import only the repository',
+    () => {
+      for (const entry of [
+        'cli.js',
+        'commands/score/index.js',
+        'commands/plan/index.js',
+        'commands/vendors/index.js',
+        'commands/report/index.js',
+        'reporters/report/charts.js',
+      ]) {
+        const reached = [...staticImports(join(dist, entry))];
+        expect(
+          reached.filter((s) => /^(vega|d3)/.test(s)),
+          entry,
+        ).toEqual([]);
+      }
+      const charts = [...staticImports(join(dist, 'reporters/report/charts.js'))];
+      expect(
+        charts.filter((s) => !s.startsWith('/')),
+        'packages imported by the charts',
+      ).toEqual([]);
+      const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      expect(Object.keys(pkg.dependencies).filter((d) => /^(vega|d3)/.test(d))).toEqual([]);
+    },
+  );
 
   it('the detector sees a static import when there is one', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'outsource-imports-'));

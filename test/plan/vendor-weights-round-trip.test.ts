@@ -50,7 +50,9 @@ describe('weights from `outsource weights` in `outsource vendors --weights`', ()
     writeFileSync(join(dir, 'method.json'), json.stdout);
     const fromJson = await runInProcess(['vendors', 'examples/vendors.yaml', '--weights', join(dir, 'method.json')]);
     expect(fromJson.code).toBe(2);
-    expect(fromJson.stderr).toMatch(/weights of the method's criteria \(benefit, risk\), for `outsource score --rules`, not of vendor criteria; derive vendor weights with `outsource weights --matrix FILE`/);
+    expect(fromJson.stderr).toMatch(
+      /weights of the method's criteria \(benefit, risk\), for `outsource score --rules`, not of vendor criteria; derive vendor weights with `outsource weights --matrix FILE`/,
+    );
     const rulesFile = join(dir, 'rules.yaml');
     // What `weights --out` writes for the method: a rules file with criteria.<id>.priority.weight.
     writeFileSync(rulesFile, 'extends: default\ncriteria:\n  benefit:\n    priority: { weight: 0.75 }\n  risk:\n    priority: { weight: 0.25 }\n');

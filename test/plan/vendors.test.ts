@@ -45,7 +45,7 @@ describe('vendor scorecard', () => {
     expect(card.findings.find((f) => f.vendor === 'alpha' && f.rule === 'overlapping-scope')?.message).toContain('with beta');
   });
 
-  it('uses AHP weights (the weights: map `outsource weights` prints) in place of the file\'s', () => {
+  it("uses AHP weights (the weights: map `outsource weights` prints) in place of the file's", () => {
     const weights = loadWeights(readFileSync(fixture('plan', 'ahp-weights.json'), 'utf8'), 'ahp.json');
     expect(weights.ok).toBe(true);
     if (!weights.ok) return;
@@ -88,13 +88,27 @@ describe('vendor scorecard', () => {
     const rating = fc.integer({ min: 1, max: 5 });
     const ids = VENDOR_CRITERIA.map((c) => c.id);
     fc.assert(
-      fc.property(fc.array(rating, { minLength: ids.length, maxLength: ids.length }), fc.array(fc.integer({ min: 1, max: 100 }), { minLength: ids.length, maxLength: ids.length }), fc.nat(ids.length - 1), (base, w, better) => {
-        const worse = Object.fromEntries(ids.map((id, i) => [id, base[i] === 5 && i === better ? 4 : base[i]]));
-        const good = { ...worse, [ids[better]!]: Math.min(5, (worse[ids[better]!] as number) + 1) };
-        const weights = Object.fromEntries(ids.map((id, i) => [id, w[i]!]));
-        const card = scoreVendors({ weights, vendors: [{ id: 'z-worse', name: 'W', ratings: worse }, { id: 'a-good', name: 'G', ratings: good }] }, where);
-        return card.vendors[0]?.id === 'a-good';
-      }),
+      fc.property(
+        fc.array(rating, { minLength: ids.length, maxLength: ids.length }),
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: ids.length, maxLength: ids.length }),
+        fc.nat(ids.length - 1),
+        (base, w, better) => {
+          const worse = Object.fromEntries(ids.map((id, i) => [id, base[i] === 5 && i === better ? 4 : base[i]]));
+          const good = { ...worse, [ids[better]!]: Math.min(5, (worse[ids[better]!] as number) + 1) };
+          const weights = Object.fromEntries(ids.map((id, i) => [id, w[i]!]));
+          const card = scoreVendors(
+            {
+              weights,
+              vendors: [
+                { id: 'z-worse', name: 'W', ratings: worse },
+                { id: 'a-good', name: 'G', ratings: good },
+              ],
+            },
+            where,
+          );
+          return card.vendors[0]?.id === 'a-good';
+        },
+      ),
     );
   });
 

@@ -23,7 +23,10 @@ interface Step {
   env?: Record<string, string>;
   'working-directory'?: string;
 }
-const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Step[] } };
+const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  runs: { using: string; steps: Step[] };
+};
 const CHECK = join(repoRoot, 'scripts', 'action', 'check.sh');
 const INSTALL = join(repoRoot, 'scripts', 'action', 'install.sh');
 
@@ -95,7 +98,12 @@ describe('scripts/action/check.sh with a fake GITHUB_* environment', () => {
     };
     writeFileSync(env.GITHUB_STEP_SUMMARY, 'an earlier step wrote this\n');
     const r = spawnSync('bash', [CHECK], { cwd: join(workspace, 'plans'), env, encoding: 'utf8' });
-    const calls = existsSync(env.FAKE_LOG) ? readFileSync(env.FAKE_LOG, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { args: string[]; cwd: string; workspace: string }) : [];
+    const calls = existsSync(env.FAKE_LOG)
+      ? readFileSync(env.FAKE_LOG, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { args: string[]; cwd: string; workspace: string })
+      : [];
     const output = existsSync(env.GITHUB_OUTPUT) ? readFileSync(env.GITHUB_OUTPUT, 'utf8') : '';
     return { ...r, calls, output, summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), temp: env.RUNNER_TEMP };
   }
@@ -103,16 +111,43 @@ describe('scripts/action/check.sh with a fake GITHUB_* environment', () => {
   it('checks every roadmap in ONE run that writes the summary, SARIF, JUnit and the annotations', () => {
     const stale = join(workspace, 'plans', 'out', 'outsource.sarif');
     writeFileSync(stale, 'from an earlier run');
-    const r = runCheck({ ROADMAPS: 'roadmap.yaml\n  other roadmap.yaml', RULES: 'rules.yaml', FAIL_ON: 'warning', UPLOAD_SARIF: 'true', SARIF_FILE: 'out/outsource.sarif', JUNIT_FILE: join(dir, 'junit.xml') }, 'all');
+    const r = runCheck(
+      {
+        ROADMAPS: 'roadmap.yaml\n  other roadmap.yaml',
+        RULES: 'rules.yaml',
+        FAIL_ON: 'warning',
+        UPLOAD_SARIF: 'true',
+        SARIF_FILE: 'out/outsource.sarif',
+        JUNIT_FILE: join(dir, 'junit.xml'),
+      },
+      'all',
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.calls).toHaveLength(1);
     const [call] = r.calls;
     expect(call!.args).toEqual([
-      'check', 'roadmap.yaml', 'other', 'roadmap.yaml', '--fail-on', 'warning', '--rules', 'rules.yaml',
-      '-f', 'markdown', '-o', join(r.temp, 'outsource-summary.md'),
-      '-f', 'sarif', '-o', stale,
-      '-f', 'junit', '-o', join(dir, 'junit.xml'),
-      '-f', 'github',
+      'check',
+      'roadmap.yaml',
+      'other',
+      'roadmap.yaml',
+      '--fail-on',
+      'warning',
+      '--rules',
+      'rules.yaml',
+      '-f',
+      'markdown',
+      '-o',
+      join(r.temp, 'outsource-summary.md'),
+      '-f',
+      'sarif',
+      '-o',
+      stale,
+      '-f',
+      'junit',
+      '-o',
+      join(dir, 'junit.xml'),
+      '-f',
+      'github',
     ]);
     expect(call!.cwd).toBe(join(workspace, 'plans'));
     expect(call!.workspace).toBe(workspace);
@@ -123,9 +158,14 @@ describe('scripts/action/check.sh with a fake GITHUB_* environment', () => {
   });
 
   it('writes no SARIF or JUnit unless asked, and passes the exit code on', () => {
-    const r = runCheck({ ROADMAPS: 'roadmap.yaml', RULES: '', FAIL_ON: 'error', UPLOAD_SARIF: 'false', SARIF_FILE: 'outsource.sarif', JUNIT_FILE: '', FAKE_EXIT: '2' }, 'plain');
+    const r = runCheck(
+      { ROADMAPS: 'roadmap.yaml', RULES: '', FAIL_ON: 'error', UPLOAD_SARIF: 'false', SARIF_FILE: 'outsource.sarif', JUNIT_FILE: '', FAKE_EXIT: '2' },
+      'plain',
+    );
     expect(r.status).toBe(0);
-    expect(r.calls.map((c) => c.args)).toEqual([['check', 'roadmap.yaml', '--fail-on', 'error', '-f', 'markdown', '-o', join(r.temp, 'outsource-summary.md'), '-f', 'github']]);
+    expect(r.calls.map((c) => c.args)).toEqual([
+      ['check', 'roadmap.yaml', '--fail-on', 'error', '-f', 'markdown', '-o', join(r.temp, 'outsource-summary.md'), '-f', 'github'],
+    ]);
     expect(r.output).toBe('exit-code=2\n');
   });
 
@@ -158,7 +198,11 @@ describe('scripts/action/install.sh', () => {
     copyWorkingTree(release);
     cpSync(join(repoRoot, 'dist'), join(release, 'dist'), { recursive: true });
     chmodSync(join(release, 'scripts', 'action', 'install.sh'), 0o755);
-    const r = spawnSync('bash', [join(release, 'scripts', 'action', 'install.sh')], { env: { ...process.env, GITHUB_ACTION_PATH: release, npm_config_offline: 'true' }, encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync('bash', [join(release, 'scripts', 'action', 'install.sh')], {
+      env: { ...process.env, GITHUB_ACTION_PATH: release, npm_config_offline: 'true' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const installed = readdirSync(join(release, 'node_modules'));
     expect(installed).toContain('commander');
@@ -169,7 +213,9 @@ describe('scripts/action/install.sh', () => {
 });
 
 /** Whether the built CLI takes several -f/-o pairs in one run (the action relies on it). */
-const multiFormat = existsSync(join(repoRoot, 'dist', 'cli.js')) && /--output/.test(execFileSync(process.execPath, [join(repoRoot, 'bin', 'outsource.js'), 'check', '--help'], { encoding: 'utf8' }));
+const multiFormat =
+  existsSync(join(repoRoot, 'dist', 'cli.js')) &&
+  /--output/.test(execFileSync(process.execPath, [join(repoRoot, 'bin', 'outsource.js'), 'check', '--help'], { encoding: 'utf8' }));
 
 describe.runIf(multiFormat)('scripts/action/check.sh with the real CLI', () => {
   let dir: string;
@@ -182,13 +228,30 @@ describe.runIf(multiFormat)('scripts/action/check.sh with the real CLI', () => {
     const workspace = join(dir, 'workspace');
     mkdirSync(join(workspace, 'plans'), { recursive: true });
     for (const name of ['roadmap-broken.yaml', 'agency.yaml', 'actuals-broken.csv']) cpSync(example(name), join(workspace, 'plans', name));
-    const env = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: 'true', GITHUB_ACTION_PATH: repoRoot, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), RUNNER_TEMP: dir, ROADMAPS: 'roadmap-broken.yaml', RULES: '', FAIL_ON: 'error', UPLOAD_SARIF: 'true', SARIF_FILE: 'outsource.sarif', JUNIT_FILE: 'junit.xml' };
+    const env = {
+      ...process.env,
+      NO_COLOR: '1',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_ACTION_PATH: repoRoot,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      RUNNER_TEMP: dir,
+      ROADMAPS: 'roadmap-broken.yaml',
+      RULES: '',
+      FAIL_ON: 'error',
+      UPLOAD_SARIF: 'true',
+      SARIF_FILE: 'outsource.sarif',
+      JUNIT_FILE: 'junit.xml',
+    };
     const r = spawnSync('bash', [CHECK], { cwd: join(workspace, 'plans'), env, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('::error file=plans/roadmap-broken.yaml,line=13,col=1,title=outsource no-owner::');
     const sarifPath = join(workspace, 'plans', 'outsource.sarif');
     expect(readFileSync(join(dir, 'output'), 'utf8')).toBe(`sarif-file=${sarifPath}\njunit-file=${join(workspace, 'plans', 'junit.xml')}\nexit-code=1\n`);
-    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plans/roadmap-broken.yaml');
     expect(readFileSync(join(workspace, 'plans', 'junit.xml'), 'utf8')).toContain('<testsuites');
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/^### outsource check: \d+ errors/);

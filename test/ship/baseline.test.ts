@@ -18,7 +18,7 @@ describe('check --baseline and --write-baseline', () => {
   beforeEach(() => (repo = tempRepo()));
   afterEach(() => repo.remove());
 
-  it('writes today\'s findings; then the same roadmap passes, and a new finding alone fails it', async () => {
+  it("writes today's findings; then the same roadmap passes, and a new finding alone fails it", async () => {
     const write = await runInProcess(['check', 'plans/roadmap.yaml', '--write-baseline', '.outsource-baseline.json', '-f', 'json'], { cwd: repo.root });
     expect(write.code).toBe(0);
     const baseline = JSON.parse(readFileSync(repo.path('.outsource-baseline.json'), 'utf8')) as { kind: string; version: number; findings: unknown[] };
@@ -34,7 +34,13 @@ describe('check --baseline and --write-baseline', () => {
 
     // A process no one has heard of: one new finding; everything else is still in the baseline.
     const text = readFileSync(repo.path('plans', 'roadmap.yaml'), 'utf8');
-    repo.write('plans/roadmap.yaml', text.replace(/^items:\n/m, 'items:\n  - process: no-such-process\n    vendor: northwind\n    wave: 2\n    engagement: project-support\n    location: nearshore\n    ip_owner: organisation\n'));
+    repo.write(
+      'plans/roadmap.yaml',
+      text.replace(
+        /^items:\n/m,
+        'items:\n  - process: no-such-process\n    vendor: northwind\n    wave: 2\n    engagement: project-support\n    location: nearshore\n    ip_owner: organisation\n',
+      ),
+    );
     const grown = await runInProcess(['check', 'plans/roadmap.yaml', '--baseline', '.outsource-baseline.json', '-f', 'json'], { cwd: repo.root });
     expect(grown.code).toBe(1);
     const fresh = parse(grown.stdout).findings.filter((f) => f.baselineState === 'new');
@@ -67,7 +73,10 @@ describe('check --baseline and --write-baseline', () => {
     const clobber = await runInProcess(['check', 'plans/roadmap.yaml', '--write-baseline', 'notes.json'], { cwd: repo.root });
     expect(clobber.code).toBe(2);
     expect(readFileSync(repo.path('notes.json'), 'utf8')).toBe('{"mine": true}\n');
-    repo.write('bad.json', '{\n  "kind": "outsource-check-baseline",\n  "version": 1,\n  "findings": [{ "fingerprint": "xyz", "rule": "a", "file": "b" }]\n}\n');
+    repo.write(
+      'bad.json',
+      '{\n  "kind": "outsource-check-baseline",\n  "version": 1,\n  "findings": [{ "fingerprint": "xyz", "rule": "a", "file": "b" }]\n}\n',
+    );
     const bad = await runInProcess(['check', 'plans/roadmap.yaml', '--baseline', 'bad.json'], { cwd: repo.root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^outsource: bad\.json:4:33: findings\[0\]\.fingerprint: /);

@@ -16,8 +16,19 @@ interface Sarif {
   runs: {
     tool: { driver: { rules: { id: string; shortDescription: { text: string }; helpUri?: string }[] } };
     automationDetails: { id: string };
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[];
-    results: { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startColumn: number; endColumn: number } } }[] }[];
+    invocations: {
+      executionSuccessful: boolean;
+      toolExecutionNotifications: {
+        level: string;
+        message: { text: string };
+        locations?: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[];
+      }[];
+    }[];
+    results: {
+      ruleId: string;
+      partialFingerprints: Record<string, string>;
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startColumn: number; endColumn: number } } }[];
+    }[];
   }[];
 }
 
@@ -40,7 +51,7 @@ describe('a roadmap that cannot be read is reported in every machine format, and
 
   const run = (format: string) => runInProcess(['check', 'plans/roadmap.yaml', MISSING, '-f', format], { cwd: repo.root });
 
-  it('SARIF: a tool execution notification, an unsuccessful invocation, still valid SARIF 2.1.0, and the other roadmap\'s results', async () => {
+  it("SARIF: a tool execution notification, an unsuccessful invocation, still valid SARIF 2.1.0, and the other roadmap's results", async () => {
     const r = await run('sarif');
     expect([r.code, r.stderr]).toEqual([2, `outsource: ${MISSING}: no such file\n`]);
     const log = JSON.parse(r.stdout) as Sarif;
@@ -49,7 +60,12 @@ describe('a roadmap that cannot be read is reported in every machine format, and
     const run0 = log.runs[0]!;
     expect(run0.invocations[0]?.executionSuccessful).toBe(false);
     expect(run0.invocations[0]?.toolExecutionNotifications).toEqual([
-      { level: 'error', message: { text: 'no such file' }, descriptor: { id: 'could-not-check' }, locations: [{ physicalLocation: { artifactLocation: { uri: MISSING, uriBaseId: '%SRCROOT%' } } }] },
+      {
+        level: 'error',
+        message: { text: 'no such file' },
+        descriptor: { id: 'could-not-check' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: MISSING, uriBaseId: '%SRCROOT%' } } }],
+      },
     ]);
     expect(run0.results.length).toBeGreaterThan(0);
   });
@@ -82,7 +98,9 @@ describe('a roadmap that cannot be read is reported in every machine format, and
     repo.write('plans/bad.yaml', 'inventory: agency.yaml\nitems:\n  - process: seo\n    wave: two\n');
     const json = await runInProcess(['check', 'plans/roadmap.yaml', 'plans/bad.yaml', '-f', 'json'], { cwd: repo.root });
     expect(json.code).toBe(2);
-    expect((JSON.parse(json.stdout) as { errors: { file: string; line: number }[] }).errors).toContainEqual(expect.objectContaining({ file: 'plans/bad.yaml', line: 4, column: 11 }));
+    expect((JSON.parse(json.stdout) as { errors: { file: string; line: number }[] }).errors).toContainEqual(
+      expect.objectContaining({ file: 'plans/bad.yaml', line: 4, column: 11 }),
+    );
     const github = await runInProcess(['check', 'plans/bad.yaml', '-f', 'github'], { cwd: repo.root });
     expect(github.stdout).toMatch(/^::error file=plans\/bad\.yaml,line=4,col=11,title=outsource could not check this file::/m);
     const markdown = await runInProcess(['check', 'plans/bad.yaml', '-f', 'markdown'], { cwd: repo.root });
@@ -124,13 +142,16 @@ describe('folders and globs as arguments', () => {
   let repo: TempRepo;
   beforeEach(() => {
     repo = tempRepo();
-    repo.write('plans/2027/roadmap.yaml', readFileSync(join(repoRoot, 'examples', 'roadmap.yaml'), 'utf8').replace('inventory: agency.yaml', 'inventory: ../agency.yaml'));
+    repo.write(
+      'plans/2027/roadmap.yaml',
+      readFileSync(join(repoRoot, 'examples', 'roadmap.yaml'), 'utf8').replace('inventory: agency.yaml', 'inventory: ../agency.yaml'),
+    );
   });
   afterEach(() => repo.remove());
 
   const files = (stdout: string) => [...new Set((JSON.parse(stdout) as { findings: { file: string }[] }).findings.map((f) => f.file))];
 
-  it("a quoted glob finds the roadmaps under it and leaves the inventory beside them alone", async () => {
+  it('a quoted glob finds the roadmaps under it and leaves the inventory beside them alone', async () => {
     const r = await runInProcess(['check', 'plans/**/*.yaml', '-f', 'json'], { cwd: repo.root });
     expect(r.stderr).toBe('');
     expect(files(r.stdout)).toEqual(['plans/2027/roadmap.yaml', 'plans/roadmap.yaml']);
@@ -163,9 +184,16 @@ describe('SARIF extras', () => {
     }
   });
 
-  it('helpUri points at the rule\'s section of docs/rules.md when package.json names the repository', async () => {
+  it("helpUri points at the rule's section of docs/rules.md when package.json names the repository", async () => {
     const { renderSarif } = await import('../../src/reporters/check/sarif.js');
-    const report = { findings: [], files: [], rules: [{ id: 'no-owner', severity: 'error' as const, summary: 's', fix: 'f', kind: 'built-in' as const, enabled: true }], summary: { error: 0, warning: 0, info: 0, suppressed: 0 }, failOn: 'error' as const, tool: { name: 'outsource', version: '1.0.0', docs: 'https://example.org/o/blob/HEAD/docs/rules.md' } };
+    const report = {
+      findings: [],
+      files: [],
+      rules: [{ id: 'no-owner', severity: 'error' as const, summary: 's', fix: 'f', kind: 'built-in' as const, enabled: true }],
+      summary: { error: 0, warning: 0, info: 0, suppressed: 0 },
+      failOn: 'error' as const,
+      tool: { name: 'outsource', version: '1.0.0', docs: 'https://example.org/o/blob/HEAD/docs/rules.md' },
+    };
     const log = JSON.parse(renderSarif(report, { color: false })) as Sarif;
     expect(log.runs[0]?.tool.driver.rules[0]?.helpUri).toBe('https://example.org/o/blob/HEAD/docs/rules.md#no-owner');
   });

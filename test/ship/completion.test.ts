@@ -31,7 +31,18 @@ describe('outsource completion', () => {
     const path = await script('bash');
     expect(spawnSync('bash', ['-n', path], { encoding: 'utf8' }).status).toBe(0);
     const complete = (...words: string[]) =>
-      spawnSync('bash', ['-c', `source "$1"; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _outsource; printf '%s\\n' "\${COMPREPLY[@]}"`, 'x', path], { encoding: 'utf8' }).stdout.trim().split('\n');
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `source "$1"; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _outsource; printf '%s\\n' "\${COMPREPLY[@]}"`,
+          'x',
+          path,
+        ],
+        { encoding: 'utf8' },
+      )
+        .stdout.trim()
+        .split('\n');
     expect(complete('outsource', 'ch')).toEqual(['check']);
     expect(complete('outsource', 'check', '-f', '')).toEqual(['text', 'json', 'sarif', 'junit', 'github', 'markdown']);
     expect(complete('outsource', 'check', '--base')).toEqual(['--baseline']);
@@ -52,7 +63,12 @@ describe('outsource completion', () => {
   it.runIf(has('fish') || ci)('fish: offers the formats of check', async () => {
     const path = await script('fish');
     const r = spawnSync('fish', ['-c', `source ${path}; complete -C 'outsource check --format '`], { encoding: 'utf8' });
-    expect(r.stdout.split('\n').map((l) => l.split('\t')[0]).filter(Boolean)).toEqual(['github', 'json', 'junit', 'markdown', 'sarif', 'text']);
+    expect(
+      r.stdout
+        .split('\n')
+        .map((l) => l.split('\t')[0])
+        .filter(Boolean),
+    ).toEqual(['github', 'json', 'junit', 'markdown', 'sarif', 'text']);
   });
 
   it('every command and every long option of check appears in each script', async () => {

@@ -72,7 +72,9 @@ describe('configuration discovery', () => {
     expect(r.stderr).toContain('outsource: .outsource.yaml:3:1: top level: unknown key "format" (did you mean "formats"?)');
     repo.write('.outsource.yaml', 'formats:\n  check: [text, xml]\n');
     const format = await runInProcess(['check', 'plans/roadmap.yaml'], { cwd: repo.root });
-    expect(format.stderr).toBe('outsource: .outsource.yaml:2:17: formats.check: "xml" is not a format of check; use one of text, json, sarif, junit, github, markdown\n');
+    expect(format.stderr).toBe(
+      'outsource: .outsource.yaml:2:17: formats.check: "xml" is not a format of check; use one of text, json, sarif, junit, github, markdown\n',
+    );
   });
 
   it('the waivers policy: require an expiry date, or turn inline waivers off', async () => {
@@ -114,7 +116,10 @@ describe('--quiet and --no-color', () => {
   it('--no-color turns colour off where the terminal would have it, before or after the command', async () => {
     const colour = await runInProcess(['check', 'examples/roadmap-broken.yaml'], { color: true });
     expect(colour.stdout).toContain('\u001b[');
-    for (const args of [['--no-color', 'check', 'examples/roadmap-broken.yaml'], ['check', 'examples/roadmap-broken.yaml', '--no-color']]) {
+    for (const args of [
+      ['--no-color', 'check', 'examples/roadmap-broken.yaml'],
+      ['check', 'examples/roadmap-broken.yaml', '--no-color'],
+    ]) {
       const plain = await runInProcess(args, { color: true });
       expect(plain.stdout).not.toContain('\u001b[');
       // eslint-disable-next-line no-control-regex

@@ -34,7 +34,9 @@ describe('check, score and vendors write several formats in one run', () => {
   afterEach(() => repo.remove());
 
   it('check: sarif and junit to files, text to stdout, exit code of the findings', async () => {
-    const r = await runInProcess(['check', 'plans/roadmap.yaml', '-f', 'sarif', '-o', 'check.sarif', '-f', 'junit', '-o', 'junit.xml', '-f', 'text'], { cwd: repo.root });
+    const r = await runInProcess(['check', 'plans/roadmap.yaml', '-f', 'sarif', '-o', 'check.sarif', '-f', 'junit', '-o', 'junit.xml', '-f', 'text'], {
+      cwd: repo.root,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^plans\/roadmap\.yaml/);
     const sarif = JSON.parse(readFileSync(repo.path('check.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
@@ -75,7 +77,9 @@ describe('check, score and vendors write several formats in one run', () => {
   });
 
   it('score and vendors take -f/-o too; their JSON carries a version', async () => {
-    const score = await runInProcess(['score', 'plans/agency.yaml', '-f', 'json', '-o', 'score.json', '-f', 'csv', '-o', 'score.csv', '-f', 'markdown'], { cwd: repo.root });
+    const score = await runInProcess(['score', 'plans/agency.yaml', '-f', 'json', '-o', 'score.json', '-f', 'csv', '-o', 'score.csv', '-f', 'markdown'], {
+      cwd: repo.root,
+    });
     expect([score.code, score.stderr]).toEqual([0, '']);
     expect(score.stdout).toMatch(/^#|\|/);
     expect((JSON.parse(readFileSync(repo.path('score.json'), 'utf8')) as { version: number }).version).toBe(1);

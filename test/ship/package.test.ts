@@ -38,7 +38,18 @@ describe('the npm package', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('packs the built CLI, the rules, templates, schemas, examples and the licence: no tests, no sources', () => {
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/outsource.js', 'dist/cli.js', 'rules/default.yaml', 'schemas/inventory.schema.json', 'examples/agency.yaml']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'bin/outsource.js',
+        'dist/cli.js',
+        'rules/default.yaml',
+        'schemas/inventory.schema.json',
+        'examples/agency.yaml',
+      ]),
+    );
     const allowed = /^(LICENSE|README\.md|package\.json|(bin|dist|rules|templates|schemas|examples)\/.+)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /\.ts$|(^|\/)(src|test)\//.test(f))).toEqual([]);
@@ -69,7 +80,12 @@ describe('the npm package', () => {
     const script = "console.log(require.resolve('outsource/package.json'));console.log(require.resolve('outsource/schemas/inventory.schema.json'))";
     const r = spawnSync(process.execPath, ['-e', script], { cwd: consumer, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim().split('\n').map((p) => existsSync(p))).toEqual([true, true]);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((p) => existsSync(p)),
+    ).toEqual([true, true]);
   });
 
   it('takes at most 20 MB on disk', () => {
@@ -90,7 +106,12 @@ describe('prepare and prepack without dev dependencies', () => {
     spawnSync('sh', ['-c', `echo '{"name":"x","type":"module"}' > package.json`], { cwd: dir });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (env: Record<string, string> = {}) => spawnSync(process.execPath, [join(dir, 'scripts', 'build-if-possible.mjs')], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: 'prepare', npm_command: 'install', ...env } });
+  const run = (env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [join(dir, 'scripts', 'build-if-possible.mjs')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, npm_lifecycle_event: 'prepare', npm_command: 'install', ...env },
+    });
 
   it('says what to do when there is neither TypeScript nor a built dist/', () => {
     const r = run();

@@ -21,10 +21,24 @@ describe.skipIf(!hasPreCommit && process.env.CI !== 'true')('pre-commit try-repo
   let dir: string;
   let upstream: string;
   let sample: string;
-  const env = () => ({ ...process.env, ...identity, PRE_COMMIT_HOME: join(dir, 'cache'), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1' });
+  const env = () => ({
+    ...process.env,
+    ...identity,
+    PRE_COMMIT_HOME: join(dir, 'cache'),
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    NO_COLOR: '1',
+  });
   const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, env: env(), encoding: 'utf8' });
   const tryRepo = (files: string[]) =>
-    spawnSync('pre-commit', ['try-repo', upstream, 'outsource-check', '--ref', 'v0.1.0', '--color', 'never', '--files', ...files], { cwd: sample, env: env(), encoding: 'utf8', timeout: 540_000 });
+    spawnSync('pre-commit', ['try-repo', upstream, 'outsource-check', '--ref', 'v0.1.0', '--color', 'never', '--files', ...files], {
+      cwd: sample,
+      env: env(),
+      encoding: 'utf8',
+      timeout: 540_000,
+    });
 
   beforeAll(() => {
     expect(hasPreCommit, "pre-commit is not installed (.ci/run installs Debian's pre-commit)").toBe(true);

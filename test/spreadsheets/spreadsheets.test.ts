@@ -30,7 +30,11 @@ function errorsOf(text: string, file: string): string[] {
 }
 
 /** The rows of a CSV without quoted separators, as a spreadsheet would hold them. */
-const simpleRows = (csv: string) => csv.trim().split('\n').map((line) => line.split(','));
+const simpleRows = (csv: string) =>
+  csv
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
 
 /** A workbook laid out the way Excel writes one: shared strings, typed cells, a sheet not called sheet1. */
 function excelStyleWorkbook(rows: string[][]): Uint8Array {
@@ -94,11 +98,16 @@ describe('CSV exports from spreadsheets', () => {
 
   it('lists the accepted spellings when a flag is refused, in CSV and in YAML', () => {
     expect(errorsOf('id,name,regulated\nseo,SEO,maybe\n', 'x.csv')[0]).toMatch(/yes\/no, true\/false, ja\/nein, oui\/non/);
-    expect(errorsOf('processes:\n  - id: seo\n    name: SEO\n    answers: { regulated: perhaps }\n', 'x.yaml')[0]).toMatch(/accepted: yes\/no, true\/false, ja\/nein, oui\/non/);
+    expect(errorsOf('processes:\n  - id: seo\n    name: SEO\n    answers: { regulated: perhaps }\n', 'x.yaml')[0]).toMatch(
+      /accepted: yes\/no, true\/false, ja\/nein, oui\/non/,
+    );
   });
 
   it('accepts yes/no, ja/nein and oui/non for flags in YAML and JSON too', () => {
-    const yaml = load('processes:\n  - id: seo\n    name: SEO\n    answers: { regulated: no, in_progress: Ja, contractual_duty: OUI, face_to_face: 2 }\n    answers_by:\n      ana: { regulated: nein }\n', 'x.yaml');
+    const yaml = load(
+      'processes:\n  - id: seo\n    name: SEO\n    answers: { regulated: no, in_progress: Ja, contractual_duty: OUI, face_to_face: 2 }\n    answers_by:\n      ana: { regulated: nein }\n',
+      'x.yaml',
+    );
     expect(yaml.processes[0]?.answers).toMatchObject({ regulated: false, in_progress: true, contractual_duty: true });
     const json = load('{"processes":[{"id":"seo","name":"SEO","answers":{"regulated":"non"}}]}', 'x.json');
     expect(json.processes[0]?.answers.regulated).toBe(false);
@@ -106,7 +115,10 @@ describe('CSV exports from spreadsheets', () => {
 });
 
 describe('.xlsx workbooks', () => {
-  const reference = load(smallCsv.replace(/"[^"]*"/g, (q) => q.replace(/[,\n]/g, ' ')), 'small.csv');
+  const reference = load(
+    smallCsv.replace(/"[^"]*"/g, (q) => q.replace(/[,\n]/g, ' ')),
+    'small.csv',
+  );
 
   it('reads the first sheet of an Excel-style workbook as the same inventory', () => {
     const csvNoQuotes = smallCsv.replace(/"[^"]*"/g, (q) => q.replace(/[,\n]/g, ' ').replace(/""/g, "'").replace(/"/g, ''));
@@ -136,7 +148,11 @@ describe('.xlsx workbooks', () => {
   });
 
   it('writes a workbook that reads back, with formula-like text kept as quote-prefixed text', () => {
-    const bytes = writeWorkbook('Shortlist', [['id', 'name'], ['a', '=HYPERLINK("http://x","y")'], ['b', 2.5]]);
+    const bytes = writeWorkbook('Shortlist', [
+      ['id', 'name'],
+      ['a', '=HYPERLINK("http://x","y")'],
+      ['b', 2.5],
+    ]);
     const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] as Uint8Array);
     expect(sheet).not.toMatch(/<f>/);
     expect(sheet).toMatch(/<c r="B2" t="inlineStr" s="1"><is><t xml:space="preserve">=HYPERLINK\(&quot;/);
@@ -148,7 +164,13 @@ describe('.xlsx workbooks', () => {
 describe('outsource score with spreadsheets (in process)', () => {
   it('scores an .xlsx inventory and writes the shortlist as .xlsx with -o', async () => {
     const input = join(dir, 'inventory.xlsx');
-    writeFileSync(input, excelStyleWorkbook([['ID', 'Name', 'Core competency', 'Benefit', 'Regulated'], ['seo', '@SUM(A1)', '1', '5', 'FALSE']]));
+    writeFileSync(
+      input,
+      excelStyleWorkbook([
+        ['ID', 'Name', 'Core competency', 'Benefit', 'Regulated'],
+        ['seo', '@SUM(A1)', '1', '5', 'FALSE'],
+      ]),
+    );
     const out = join(dir, 'shortlist.xlsx');
     const r = await runInProcess(['score', input, '--format', 'xlsx', '-o', out]);
     expect(r.code).toBe(0);
@@ -177,7 +199,13 @@ describe('outsource score with spreadsheets (in process)', () => {
     const b = await runInProcess(['score', utf16]);
     expect(b.stderr).toMatch(/UTF-16 text without a byte order mark: save it as CSV UTF-8/);
     const renamed = join(dir, 'renamed.csv');
-    writeFileSync(renamed, excelStyleWorkbook([['id', 'name', 'benefit'], ['seo', 'SEO', '4']]));
+    writeFileSync(
+      renamed,
+      excelStyleWorkbook([
+        ['id', 'name', 'benefit'],
+        ['seo', 'SEO', '4'],
+      ]),
+    );
     const c = await runInProcess(['score', renamed, '--format', 'json']);
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/"id":"seo"/);
@@ -187,7 +215,13 @@ describe('outsource score with spreadsheets (in process)', () => {
 describe('outsource score on a workbook (built binary)', () => {
   it('reads .xlsx end to end', async () => {
     const input = join(dir, 'e2e.xlsx');
-    writeFileSync(input, excelStyleWorkbook([['id', 'name', 'benefit'], ['seo', 'SEO audits', '4']]));
+    writeFileSync(
+      input,
+      excelStyleWorkbook([
+        ['id', 'name', 'benefit'],
+        ['seo', 'SEO audits', '4'],
+      ]),
+    );
     const r = await runBin(['score', input, '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[1]).toMatch(/^seo,SEO audits,,/);

@@ -8,14 +8,30 @@ import { runInProcess } from '../helpers/cli.js';
 const F = 'test/fixtures/track';
 const ROADMAP = `${F}/roadmap.yaml`;
 const track = (...args: string[]) => runInProcess(['track', ...args]);
-interface Json { slas: { process: string; metric: string; status: string; latest: { period: string; value: number } | null; reason: string; trend: unknown; action: { steps: string[] } | null }[]; summary: Record<string, number> }
+interface Json {
+  slas: {
+    process: string;
+    metric: string;
+    status: string;
+    latest: { period: string; value: number } | null;
+    reason: string;
+    trend: unknown;
+    action: { steps: string[] } | null;
+  }[];
+  summary: Record<string, number>;
+}
 const json = (stdout: string) => JSON.parse(stdout) as Json;
 
 describe('outsource track', () => {
   it('CSV, YAML (with dates, out of order) and JSON actuals give the same statuses', async () => {
     const runs = await Promise.all(['actuals.csv', 'actuals.yaml', 'actuals.json'].map((f) => track(ROADMAP, `${F}/${f}`, '--format', 'json')));
     const statuses = runs.map((r) => json(r.stdout).slas.map((s) => `${s.process}/${s.metric}: ${s.status}`));
-    expect(statuses[0]).toEqual(['banners/turnaround: green', 'banners/on-time delivery: red', 'newsletters/issues sent per month: amber', 'newsletters/rework rate: no-data']);
+    expect(statuses[0]).toEqual([
+      'banners/turnaround: green',
+      'banners/on-time delivery: red',
+      'newsletters/issues sent per month: amber',
+      'newsletters/rework rate: no-data',
+    ]);
     expect(statuses[1]).toEqual(statuses[0]);
     expect(statuses[2]).toEqual(statuses[0]);
     expect(json(runs[0]!.stdout).summary).toEqual({ green: 1, amber: 1, red: 1, no_data: 1 });
@@ -42,7 +58,7 @@ describe('outsource track', () => {
     expect(out.slas[2]!.action).toMatchObject({ why: 'amber for 2 periods running', item: { process: 'newsletters', vendor: 'hub', wave: 1 } });
   });
 
-  it('--fail-on amber fails on amber too; the actuals default to the roadmap\'s tracking.actuals', async () => {
+  it("--fail-on amber fails on amber too; the actuals default to the roadmap's tracking.actuals", async () => {
     expect((await track(ROADMAP)).code).toBe(1);
     const dir = mkdtempSync(join(tmpdir(), 'track-'));
     try {
@@ -71,7 +87,9 @@ describe('outsource track', () => {
     expect(md).toMatch(/^### SLA tracking: 1 red, 1 amber, 1 green, 1 without data/);
     expect(md).toContain('| 🔴 red | banners | on-time delivery (%) | 80 (2025-03) | 85 | ≥ 95 |');
     const gh = (await track(ROADMAP, `${F}/actuals.csv`, '--format', 'github')).stdout;
-    expect(gh).toContain('::error file=test/fixtures/track/roadmap.yaml,line=22,col=9,title=outsource track red%3A banners / on-time delivery::latest 80 %25 is worse');
+    expect(gh).toContain(
+      '::error file=test/fixtures/track/roadmap.yaml,line=22,col=9,title=outsource track red%3A banners / on-time delivery::latest 80 %25 is worse',
+    );
     expect(gh).toContain('::warning file=test/fixtures/track/roadmap.yaml,line=30,col=9,');
   });
 
@@ -126,8 +144,12 @@ describe('bad actuals: one line with the place, exit 2', () => {
       writeFileSync(join(dir, 'period.csv'), 'process,metric,period,value\nbanners,turnaround,2025-13,4\n');
       writeFileSync(join(dir, 'columns.csv'), 'process,metric,month,value\nbanners,turnaround,2025-01,4\n');
       writeFileSync(join(dir, 'field.yaml'), '- { process: banners, metric: turnaround, period: 2025-01, valeu: 4 }\n');
-      expect((await track(ROADMAP, join(dir, 'period.csv'))).stderr).toContain('period.csv:2:20: period "2025-13" is not a month (YYYY-MM) or a date (YYYY-MM-DD)');
-      expect((await track(ROADMAP, join(dir, 'columns.csv'))).stderr).toContain('columns.csv:1:16: unknown column "month"; the columns are process, metric, period, value');
+      expect((await track(ROADMAP, join(dir, 'period.csv'))).stderr).toContain(
+        'period.csv:2:20: period "2025-13" is not a month (YYYY-MM) or a date (YYYY-MM-DD)',
+      );
+      expect((await track(ROADMAP, join(dir, 'columns.csv'))).stderr).toContain(
+        'columns.csv:1:16: unknown column "month"; the columns are process, metric, period, value',
+      );
       expect((await track(ROADMAP, join(dir, 'field.yaml'))).stderr).toContain('field.yaml:1:60: record 1: unknown field "valeu" (did you mean "value"?)');
       expect((await track(ROADMAP, join(dir, 'x'))).code).toBe(2);
     } finally {
@@ -138,11 +160,15 @@ describe('bad actuals: one line with the place, exit 2', () => {
   it('an SLA whose direction nobody states cannot be tracked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'track-dir-'));
     try {
-      const text = readFileSync(ROADMAP, 'utf8').replace('unit: count, baseline: 4, target: 6, better: higher', 'unit: count, baseline: 4, target: 6').replace('../check/inventory.yaml', join(process.cwd(), 'test/fixtures/check/inventory.yaml'));
+      const text = readFileSync(ROADMAP, 'utf8')
+        .replace('unit: count, baseline: 4, target: 6, better: higher', 'unit: count, baseline: 4, target: 6')
+        .replace('../check/inventory.yaml', join(process.cwd(), 'test/fixtures/check/inventory.yaml'));
       writeFileSync(join(dir, 'roadmap.yaml'), text);
       const r = await track(join(dir, 'roadmap.yaml'), `${F}/actuals.csv`);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('roadmap.yaml:30:9: SLA "issues sent per month" of "newsletters": the metric catalogue does not know whether lower or higher is better');
+      expect(r.stderr).toContain(
+        'roadmap.yaml:30:9: SLA "issues sent per month" of "newsletters": the metric catalogue does not know whether lower or higher is better',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -153,7 +179,9 @@ describe('check --actuals', () => {
   it('reports an SLA red past the review cadence as sla-breached; without actuals it does not run', async () => {
     const r = await runInProcess(['check', 'examples/roadmap.yaml', '--actuals', 'examples/actuals.csv', '--format', 'json']);
     expect(r.code).toBe(1);
-    const findings = (JSON.parse(r.stdout) as { findings: { rule: string; line: number; column: number; message: string }[] }).findings.filter((f) => f.rule === 'sla-breached');
+    const findings = (JSON.parse(r.stdout) as { findings: { rule: string; line: number; column: number; message: string }[] }).findings.filter(
+      (f) => f.rule === 'sla-breached',
+    );
     expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['53:9']);
     expect(findings[0]!.message).toContain('"QA rejection rate" of "banner-resizing" has been red since 2026-04, longer than the monthly review');
     expect((await runInProcess(['check', 'examples/roadmap.yaml'])).code).toBe(0);

@@ -12,7 +12,9 @@ describe('report with actuals', () => {
     expect(section).toContain('<strong>17</strong>green</li>');
     expect(section).toContain('<strong>1</strong>red</li>');
     expect(section.match(/<svg /g)).toHaveLength(18);
-    expect(section).toContain('<title id="sla-4-t">QA rejection rate (%) of banner-resizing: red; latest 6.4 in 2026-06; target 4; baseline 9; lower is better</title>');
+    expect(section).toContain(
+      '<title id="sla-4-t">QA rejection rate (%) of banner-resizing: red; latest 6.4 in 2026-06; target 4; baseline 9; lower is better</title>',
+    );
     expect(section).toContain('>baseline 9</text>');
     expect(section).toContain('>target 4</text>');
     expect(section).toContain('<tr><th scope="row">2026-06</th><td class="num">6.4</td></tr>');

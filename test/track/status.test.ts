@@ -56,7 +56,9 @@ describe('no data, and the reasons', () => {
     expect(statusOf([11.5], lower, 3).reason).toBe('latest 11.5 hours misses the target 10 by 1.5, more than the tolerance 1 (10% of 10)');
     expect(statusOf([10.5], lower, 3).reason).toBe('latest 10.5 hours misses the target 10 by 0.5, within the tolerance 1 (10% of 10)');
     expect(statusOf([25], lower, 3).reason).toBe('latest 25 hours is worse than the baseline 20 (lower is better; target 10)');
-    expect(statusOf([6, 7, 8, 9], lower, 3).reason).toBe('latest 9 hours meets the target 10, but each of the last 3 changes was for the worse (6 → 7 → 8 → 9)');
+    expect(statusOf([6, 7, 8, 9], lower, 3).reason).toBe(
+      'latest 9 hours meets the target 10, but each of the last 3 changes was for the worse (6 → 7 → 8 → 9)',
+    );
     expect(statusOf([95], higher, 3).reason).toBe('latest 95 % meets the target 90 (higher is better)');
   });
   it('the tolerance is a share of |target|, so a negative target works too', () => {

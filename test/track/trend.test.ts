@@ -62,10 +62,28 @@ describe('trendOf', () => {
 describe('the words in the table', () => {
   it('"on target, crossing in ~3 months"', () => {
     const trend = trendOf(series([6, 7, 8, 9]), 12, 'lower', 6, 12);
-    expect(trendWords({ status: 'green', trend, latest: { period: '2025-04', value: 9 }, target: 12, better: 'lower' })).toBe('on target, crossing in ~3 months');
+    expect(trendWords({ status: 'green', trend, latest: { period: '2025-04', value: 9 }, target: 12, better: 'lower' })).toBe(
+      'on target, crossing in ~3 months',
+    );
   });
   it('"off target, reaching it in ~2 months" and "on target, steady"', () => {
-    expect(trendWords({ status: 'red', trend: trendOf(series([20, 18, 16, 14]), 10, 'lower', 6, 12), latest: { period: '2025-04', value: 14 }, target: 10, better: 'lower' })).toBe('off target, reaching it in ~2 months');
-    expect(trendWords({ status: 'green', trend: trendOf(series([5, 5, 5]), 10, 'lower', 6, 12), latest: { period: '2025-03', value: 5 }, target: 10, better: 'lower' })).toBe('on target, steady');
+    expect(
+      trendWords({
+        status: 'red',
+        trend: trendOf(series([20, 18, 16, 14]), 10, 'lower', 6, 12),
+        latest: { period: '2025-04', value: 14 },
+        target: 10,
+        better: 'lower',
+      }),
+    ).toBe('off target, reaching it in ~2 months');
+    expect(
+      trendWords({
+        status: 'green',
+        trend: trendOf(series([5, 5, 5]), 10, 'lower', 6, 12),
+        latest: { period: '2025-03', value: 5 },
+        target: 10,
+        better: 'lower',
+      }),
+    ).toBe('on target, steady');
   });
 });

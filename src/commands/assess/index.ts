@@ -81,7 +81,9 @@ async function loadTheRest(rulesPath: string | null, io: Io, texts: SourceTexts)
  */
 export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = {}): Promise<number> {
   if (!io.stdinIsTTY) {
-    throw new UserError('assess is an interview and needs a terminal (stdin is not one); to score an inventory file without questions, run: outsource score FILE');
+    throw new UserError(
+      'assess is an interview and needs a terminal (stdin is not one); to score an inventory file without questions, run: outsource score FILE',
+    );
   }
   const shown = (path: string) => {
     const rel = relative(io.cwd, path);
@@ -136,7 +138,8 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
         if (checked.ok) {
           resumed = checked.session;
           saved = true;
-          if (options.inventory !== undefined || options.answers !== undefined) prompter.say('(resuming: --inventory and --answers are not read again; the session already holds what they gave)');
+          if (options.inventory !== undefined || options.answers !== undefined)
+            prompter.say('(resuming: --inventory and --answers are not read again; the session already holds what they gave)');
         } else if ((await askAboutBroken(checked.reason)) === 'quit') return EXIT.ok;
       }
     } else if (found.kind === 'broken' && (await askAboutBroken(found.reason)) === 'quit') {
@@ -160,7 +163,11 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       renderShortlist: async (inventory) => {
         const { evaluateInventory } = await import('../../core/engine/evaluate.js');
         const { renderTable } = await import('../../reporters/score/table.js');
-        const report = { assessment: evaluateInventory(inventory, loaded.method), method: loaded.method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
+        const report = {
+          assessment: evaluateInventory(inventory, loaded.method),
+          method: loaded.method,
+          ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }),
+        };
         return renderTable(report, { color: io.color, width: io.columns });
       },
     });
@@ -191,7 +198,15 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       result = await loaded.runInterview(session, interviewDeps(loaded));
     }
 
-    const written = await writeInventory(result.inventory, out, { force: options.force === true, date: now().slice(0, 10) }, prompter, io, shown, loaded.formatInventory);
+    const written = await writeInventory(
+      result.inventory,
+      out,
+      { force: options.force === true, date: now().slice(0, 10) },
+      prompter,
+      io,
+      shown,
+      loaded.formatInventory,
+    );
     await rm(sessionPath, { force: true });
     const { evaluateInventory } = await import('../../core/engine/evaluate.js');
     const inShortlist = evaluateInventory(result.inventory, loaded.method).shortlist.length;
@@ -253,10 +268,14 @@ async function startingPoint(options: AssessOptions, io: Io, method: Method, pro
   const answers = options.answers === undefined ? undefined : { file: options.answers, inventory: await readInventory(options.answers, io, method) };
   const { base, raters } = mergeStartingPoint(inventory, answers);
   if (raters > 0) {
-    prompter.say(`${raters} process${raters === 1 ? ' has' : 'es have'} several raters' answers (answers_by); the interview works on the combined answers and writes those as the answers.`);
+    prompter.say(
+      `${raters} process${raters === 1 ? ' has' : 'es have'} several raters' answers (answers_by); the interview works on the combined answers and writes those as the answers.`,
+    );
   }
   if (base.processes.length > 0) {
-    prompter.say(`Loaded ${base.processes.length} process${base.processes.length === 1 ? '' : 'es'} from ${base.from.map(sanitize).join(' and ')}; only what they leave unanswered is asked.`);
+    prompter.say(
+      `Loaded ${base.processes.length} process${base.processes.length === 1 ? '' : 'es'} from ${base.from.map(sanitize).join(' and ')}; only what they leave unanswered is asked.`,
+    );
   }
   return base;
 }

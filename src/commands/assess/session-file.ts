@@ -36,7 +36,14 @@ export async function readSession(path: string): Promise<SavedSession> {
     return { kind: 'broken', reason: 'it is not valid JSON' };
   }
   const v = value as Partial<Record<keyof Session, unknown>> | null;
-  if (v === null || typeof v !== 'object' || v.kind !== SESSION_KIND || !Array.isArray(v.events) || typeof v.updated !== 'string' || typeof v.out !== 'string') {
+  if (
+    v === null ||
+    typeof v !== 'object' ||
+    v.kind !== SESSION_KIND ||
+    !Array.isArray(v.events) ||
+    typeof v.updated !== 'string' ||
+    typeof v.out !== 'string'
+  ) {
     return { kind: 'broken', reason: 'it is not an outsource assess session' };
   }
   return { kind: 'found', glance: { answers: v.events.length, updated: v.updated, out: v.out }, value };

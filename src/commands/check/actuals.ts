@@ -12,7 +12,15 @@ import { judgeActuals } from '../track/judge.js';
  * (from the working directory) or the roadmap's tracking.actuals (from the
  * roadmap's folder); undefined when there are none to read.
  */
-export async function actualsFor(roadmap: LoadedRoadmap, base: string, given: string | undefined, inventory: Inventory, inventoryPath: string, method: Method, io: Io): Promise<TrackResult | undefined> {
+export async function actualsFor(
+  roadmap: LoadedRoadmap,
+  base: string,
+  given: string | undefined,
+  inventory: Inventory,
+  inventoryPath: string,
+  method: Method,
+  io: Io,
+): Promise<TrackResult | undefined> {
   const named = roadmap.roadmap.tracking?.actuals;
   const path = given ?? (named ? resolve(base, named) : undefined);
   if (path === undefined) return undefined;

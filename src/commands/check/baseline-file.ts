@@ -40,6 +40,9 @@ export async function writeBaseline(path: string, findings: readonly Finding[], 
   const full = resolve(io.cwd, path);
   const baseline = makeBaseline(findings);
   await writeFileAtomic(full, `${JSON.stringify(baseline, null, 2)}\n`, { force: options.force || (await isBaseline(full)), shownAs: sanitize(path) });
-  note(io, `outsource: wrote ${sanitize(path)} with ${baseline.findings.length} ${baseline.findings.length === 1 ? 'finding' : 'findings'}; from now on only new ones fail the check\n`);
+  note(
+    io,
+    `outsource: wrote ${sanitize(path)} with ${baseline.findings.length} ${baseline.findings.length === 1 ? 'finding' : 'findings'}; from now on only new ones fail the check\n`,
+  );
   return baseline;
 }

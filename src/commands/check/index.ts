@@ -76,7 +76,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const baselinePath = options.writeBaseline === undefined ? (options.baseline ?? configFile(config, 'baseline', io.cwd)) : undefined;
   const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath, io);
   const waivers = config?.config.waivers;
-  const waiverPolicy: WaiverPolicy | undefined = waivers && { ...(waivers['require-expiry'] === undefined ? {} : { requireExpiry: waivers['require-expiry'] }), ...(waivers.inline === undefined ? {} : { inline: waivers.inline }) };
+  const waiverPolicy: WaiverPolicy | undefined = waivers && {
+    ...(waivers['require-expiry'] === undefined ? {} : { requireExpiry: waivers['require-expiry'] }),
+    ...(waivers.inline === undefined ? {} : { inline: waivers.inline }),
+  };
   const today = options.today ?? localDate(new Date());
   const root = repositoryRoot(io.cwd, io.env);
   const show = (path: string) => (path === '-' ? '<stdin>' : displayPath(root, io.cwd, path));
@@ -124,7 +127,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const bounds = boundsOf(base);
     if (!options.allowInventoryOutside && !isInside(bounds, inventoryPath)) {
       const at = roadmap.doc.locate(['inventory']);
-      errors.push({ file: roadmap.file, ...at, message: `inventory ${show(inventoryPath)} is outside the roadmap's repository (${show(bounds)}), or a link leads out of it; pass --allow-inventory-outside to read it [inventory-unreadable]` });
+      errors.push({
+        file: roadmap.file,
+        ...at,
+        message: `inventory ${show(inventoryPath)} is outside the roadmap's repository (${show(bounds)}), or a link leads out of it; pass --allow-inventory-outside to read it [inventory-unreadable]`,
+      });
       continue;
     }
     let pending = inventories.get(inventoryPath);
@@ -133,7 +140,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     if (!inventory.ok) {
       const at = roadmap.doc.locate(['inventory']);
       const rule = inventory.diagnostics ? 'inventory-invalid' : 'inventory-unreadable';
-      errors.push({ file: roadmap.file, ...at, message: `inventory ${show(inventoryPath)} ${inventory.diagnostics ? inventory.reason : `cannot be read: ${inventory.reason}`} [${rule}]` });
+      errors.push({
+        file: roadmap.file,
+        ...at,
+        message: `inventory ${show(inventoryPath)} ${inventory.diagnostics ? inventory.reason : `cannot be read: ${inventory.reason}`} [${rule}]`,
+      });
       for (const d of inventory.diagnostics ?? []) errors.push({ ...d, message: `${d.message} [inventory-invalid]` });
       continue;
     }
@@ -146,7 +157,17 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       continue;
     }
     files.push({ file: roadmap.file, text: roadmap.text });
-    for (const f of checkRoadmap({ roadmap, inventory: inventory.inventory, inventoryFile: inventory.name, method, settings: checks, today, ...(waiverPolicy ? { waiverPolicy } : {}), ...(tracking ? { tracking } : {}) })) findings.push(f);
+    for (const f of checkRoadmap({
+      roadmap,
+      inventory: inventory.inventory,
+      inventoryFile: inventory.name,
+      method,
+      settings: checks,
+      today,
+      ...(waiverPolicy ? { waiverPolicy } : {}),
+      ...(tracking ? { tracking } : {}),
+    }))
+      findings.push(f);
   }
   progress.end();
 
@@ -156,7 +177,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   } else if (baseline) {
     findings = applyBaseline(findings, baseline);
   }
-  if (options.writeBaseline !== undefined && errors.length > 0) errors.push({ file: sanitize(options.writeBaseline), message: 'not written: a baseline of a run that could not check every roadmap would be incomplete' });
+  if (options.writeBaseline !== undefined && errors.length > 0)
+    errors.push({ file: sanitize(options.writeBaseline), message: 'not written: a baseline of a run that could not check every roadmap would be incomplete' });
 
   // Errors go to stderr whatever the formats, as one line each; the formats carry them too.
   for (const d of errors.slice(0, 20)) io.stderr(`outsource: ${formatDiagnostic(d)}\n`);
@@ -172,7 +194,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     errors,
   };
   // Text for people says nothing stderr has not said when no roadmap could be checked; the other formats report it.
-  const render = (format: CheckFormat, toStdout: boolean) => (format === 'text' && files.length === 0 && errors.length > 0 ? '' : checkReporters[format](report, { color: toStdout && io.color && format === 'text' }));
+  const render = (format: CheckFormat, toStdout: boolean) =>
+    format === 'text' && files.length === 0 && errors.length > 0 ? '' : checkReporters[format](report, { color: toStdout && io.color && format === 'text' });
   await writeOutputs(targets, render, io, { force: Boolean(options.force) });
   if (errors.length > 0) return EXIT.error;
   return findings.some((f) => isOpen(f) && atOrAbove(f.severity, failOn)) ? EXIT.findings : EXIT.ok;

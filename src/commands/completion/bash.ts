@@ -16,7 +16,14 @@ function valueCases(options: readonly OptionSpec[]): string {
 
 function commandCase(c: CommandSpec): string {
   const flags = words(c.options.flatMap(flagsOf));
-  const rest = c.subcommands.length > 0 ? `COMPREPLY=($(compgen -W "${words(c.subcommands)}" -- "$cur"))` : c.argumentChoices ? `COMPREPLY=($(compgen -W "${words(c.argumentChoices)}" -- "$cur"))` : c.takesFiles ? 'COMPREPLY=($(compgen -f -- "$cur"))' : 'COMPREPLY=()';
+  const rest =
+    c.subcommands.length > 0
+      ? `COMPREPLY=($(compgen -W "${words(c.subcommands)}" -- "$cur"))`
+      : c.argumentChoices
+        ? `COMPREPLY=($(compgen -W "${words(c.argumentChoices)}" -- "$cur"))`
+        : c.takesFiles
+          ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+          : 'COMPREPLY=()';
   const cases = valueCases(c.options);
   return [
     `    "${c.path.join(' ')}")`,

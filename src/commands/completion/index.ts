@@ -7,7 +7,6 @@ import { describeCommands } from './model.js';
 import type { Shell } from './shells.js';
 import { zshScript } from './zsh.js';
 
-
 const scripts: Record<Shell, typeof bashScript> = { bash: bashScript, zsh: zshScript, fish: fishScript };
 
 /** Prints a completion script for the shell, generated from the command definitions themselves. */

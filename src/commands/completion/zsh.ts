@@ -1,7 +1,11 @@
 import type { CommandSpec, OptionSpec } from './model.js';
 
 /** Text inside a single-quoted _arguments spec: brackets and colons are syntax there. */
-const text = (s: string) => s.replace(/[[\]]/g, (c) => (c === '[' ? '(' : ')')).replace(/:/g, '\\:').replace(/'/g, `'\\''`);
+const text = (s: string) =>
+  s
+    .replace(/[[\]]/g, (c) => (c === '[' ? '(' : ')'))
+    .replace(/:/g, '\\:')
+    .replace(/'/g, `'\\''`);
 const word = (s: string) => s.replace(/[^\w./@=+-]/g, '');
 
 function optionSpecs(o: OptionSpec): string[] {

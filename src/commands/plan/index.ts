@@ -35,7 +35,11 @@ function todoLine(draft: RoadmapDraft): string {
   const t = draft.todo;
   const parts = ['the owner'];
   const n = (count: number, one: string, many: string) => (count > 0 ? [`${count} ${count === 1 ? one : many}`] : []);
-  parts.push(...n(t.targets, 'SLA target', 'SLA targets'), ...n(t.baselines, 'SLA baseline', 'SLA baselines'), ...n(t.slas, 'item without SLAs', 'items without SLAs'));
+  parts.push(
+    ...n(t.targets, 'SLA target', 'SLA targets'),
+    ...n(t.baselines, 'SLA baseline', 'SLA baselines'),
+    ...n(t.slas, 'item without SLAs', 'items without SLAs'),
+  );
   parts.push(...n(t.ipOwners, 'IP owner', 'IP owners'), ...n(t.vendors, 'vendor to choose', 'vendors to choose'));
   parts.push(...n(t.engagements, 'engagement model', 'engagement models'), ...n(t.locations, 'location', 'locations'));
   parts.push(...n(t.inHouseOwners, 'in-house owner of a split', 'in-house owners of splits'));
@@ -67,7 +71,8 @@ export async function plan(options: PlanOptions, io: Io): Promise<number> {
   const reread = loadRoadmap(yaml, options.out ?? '<draft>');
   if (!reread.ok) throw new Error(`the drafted roadmap does not follow the roadmap format: ${reread.errors[0]?.message ?? ''}`);
 
-  if (options.file === '-') note(io, 'outsource: the inventory came from stdin, so the roadmap names "inventory.yaml"; correct inventory: before running check\n');
+  if (options.file === '-')
+    note(io, 'outsource: the inventory came from stdin, so the roadmap names "inventory.yaml"; correct inventory: before running check\n');
   if (assessment.shortlist.length === 0) note(io, 'outsource: no process passed steps 3 to 5, so the roadmap has no items\n');
   if (outPath === undefined || options.out === undefined || options.out === '-') {
     io.stdout(yaml);
@@ -75,7 +80,9 @@ export async function plan(options: PlanOptions, io: Io): Promise<number> {
   }
   await writeFileAtomic(outPath, yaml, { force: options.force ?? false, shownAs: sanitize(options.out) });
   const waves = new Set(draft.items.map((i) => i.wave)).size;
-  io.stdout(`wrote ${sanitize(options.out)}: ${draft.items.length} items in ${waves} ${waves === 1 ? 'wave' : 'waves'}, ${draft.vendors.length} ${draft.vendors.length === 1 ? 'vendor' : 'vendors'}\n`);
+  io.stdout(
+    `wrote ${sanitize(options.out)}: ${draft.items.length} items in ${waves} ${waves === 1 ? 'wave' : 'waves'}, ${draft.vendors.length} ${draft.vendors.length === 1 ? 'vendor' : 'vendors'}\n`,
+  );
   io.stdout(`to fill before it passes: ${todoLine(draft)}\n`);
   const money = programmeLine(programme);
   if (money) io.stdout(`${money}\n`);

@@ -45,7 +45,10 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const { inventory } = await readInventoryFile(options.file, method, io);
   const data = buildReport(inventory, evaluateInventory(inventory, method), method);
   const roadmap = options.roadmap === undefined ? undefined : await readRoadmapView(options.roadmap, inventory, io);
-  const [{ referencesHtml, referencesMarkdown }, sections] = await Promise.all([import('../../reporters/report/references.js'), roadmap ? import('../../reporters/report/roadmap-sections.js') : undefined]);
+  const [{ referencesHtml, referencesMarkdown }, sections] = await Promise.all([
+    import('../../reporters/report/references.js'),
+    roadmap ? import('../../reporters/report/roadmap-sections.js') : undefined,
+  ]);
 
   const tracked = await slasFor(options, io);
 

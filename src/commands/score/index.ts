@@ -17,7 +17,6 @@ import { type OutputFlags, outputsFor, writeOutputs } from '../../io/outputs.js'
 import { progressLine } from '../../io/progress.js';
 import { isCandidate } from '../../core/method.js';
 
-
 export interface ScoreOptions extends OutputFlags<ScoreOutput> {
   file: string;
   rules?: string;
@@ -31,7 +30,8 @@ export interface ScoreOptions extends OutputFlags<ScoreOutput> {
 export function parseSeed(seed: string | undefined): number {
   if (seed === undefined) return DEFAULT_SEED;
   const n = Number(seed);
-  if (!/^\d+$/.test(seed.trim()) || !Number.isSafeInteger(n) || n > 0xffffffff) throw new UserError(`--seed must be a whole number from 0 to 4294967295, got "${sanitize(seed)}"`);
+  if (!/^\d+$/.test(seed.trim()) || !Number.isSafeInteger(n) || n > 0xffffffff)
+    throw new UserError(`--seed must be a whole number from 0 to 4294967295, got "${sanitize(seed)}"`);
   return n;
 }
 
@@ -47,27 +47,38 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   if (options.sensitivity) addMoneySensitivity(assessment.evaluations);
   const render = (format: ScoreOutput, toStdout: boolean) => ({ color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 });
   // A workbook is bytes for a file, never for a terminal.
-  if (targets.some((t) => t.format === 'xlsx' && t.file === undefined)) throw new UserError('--format xlsx writes a workbook: give the file with -o FILE (e.g. -o shortlist.xlsx)');
+  if (targets.some((t) => t.format === 'xlsx' && t.file === undefined))
+    throw new UserError('--format xlsx writes a workbook: give the file with -o FILE (e.g. -o shortlist.xlsx)');
 
   if (options.explain !== undefined) {
     const index = inventory.processes.findIndex((p) => p.id === options.explain);
     const process = inventory.processes[index];
     const evaluation = assessment.evaluations[index];
     if (!process || !evaluation) {
-      const guess = closest(options.explain, inventory.processes.map((p) => p.id));
+      const guess = closest(
+        options.explain,
+        inventory.processes.map((p) => p.id),
+      );
       const ids = inventory.processes.map((p) => p.id);
-      const list = ids.length === 0 ? 'it lists no processes' : `its ids: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`;
+      const list =
+        ids.length === 0 ? 'it lists no processes' : `its ids: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`;
       throw new UserError(`no process "${sanitize(options.explain)}" in ${input.name}${guess ? ` (did you mean "${guess}"?)` : ''}; ${list}`);
     }
     // One process: what would change it is cheap, so --explain always says; rank stability needs --sensitivity.
     const flips = findFlips(process.answers, method, evaluation.verdict);
-    const share = options.sensitivity && isCandidate(evaluation.verdict) ? rankStabilityOf(assessment, inventory, method, { seed }).get(evaluation.id) : undefined;
+    const share =
+      options.sensitivity && isCandidate(evaluation.verdict) ? rankStabilityOf(assessment, inventory, method, { seed }).get(evaluation.id) : undefined;
     const explanation = explainProcess(process, { ...evaluation, flips, ...(share === undefined ? {} : { rank_stability: share }) }, method);
     const refused = targets.find((t) => t.format === 'csv' || t.format === 'xlsx');
     if (refused) throw new UserError(`--explain prints text, json or markdown, not ${refused.format}`);
     await writeOutputs(
       targets,
-      (format, toStdout) => (format === 'json' ? renderExplainJson(explanation) : format === 'markdown' ? renderExplainMarkdown(explanation) : renderExplainText(explanation, render(format, toStdout))),
+      (format, toStdout) =>
+        format === 'json'
+          ? renderExplainJson(explanation)
+          : format === 'markdown'
+            ? renderExplainMarkdown(explanation)
+            : renderExplainText(explanation, render(format, toStdout)),
       io,
       { force: Boolean(options.force) },
     );
@@ -82,7 +93,13 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   }
   const report = { assessment: sensitive ?? assessment, method, ...(inventory.organisation === undefined ? {} : { organisation: inventory.organisation }) };
   const xlsx = targets.some((t) => t.format === 'xlsx') ? (await import('../../reporters/score/xlsx.js')).renderXlsx : undefined;
-  await writeOutputs(targets, (format, toStdout) => (format === 'xlsx' && xlsx ? xlsx(report) : scoreReporters[format as Exclude<ScoreFormat, 'xlsx'>](report, render(format, toStdout))), io, { force: Boolean(options.force) });
-  for (const t of targets) if (t.format === 'xlsx' && t.file !== undefined) note(io, `outsource: wrote ${sanitize(t.file)} (${report.assessment.evaluations.length} processes)\n`);
+  await writeOutputs(
+    targets,
+    (format, toStdout) => (format === 'xlsx' && xlsx ? xlsx(report) : scoreReporters[format as Exclude<ScoreFormat, 'xlsx'>](report, render(format, toStdout))),
+    io,
+    { force: Boolean(options.force) },
+  );
+  for (const t of targets)
+    if (t.format === 'xlsx' && t.file !== undefined) note(io, `outsource: wrote ${sanitize(t.file)} (${report.assessment.evaluations.length} processes)\n`);
   return EXIT.ok;
 }

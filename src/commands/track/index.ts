@@ -40,7 +40,10 @@ export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actual
   const base = options.roadmap === '-' ? io.cwd : dirname(resolve(io.cwd, options.roadmap));
   const named = roadmap.roadmap.tracking?.actuals;
   const actualsPath = options.actuals ?? (named ? resolve(base, named) : undefined);
-  if (actualsPath === undefined) throw new UserError(`${roadmapInput.name}: no actuals file given and the roadmap names none; run outsource track ROADMAP ACTUALS, or add tracking: { actuals: FILE } to the roadmap`);
+  if (actualsPath === undefined)
+    throw new UserError(
+      `${roadmapInput.name}: no actuals file given and the roadmap names none; run outsource track ROADMAP ACTUALS, or add tracking: { actuals: FILE } to the roadmap`,
+    );
   const directions = await readMetricDirections();
   const inventoryPath = resolve(base, roadmap.roadmap.inventory);
   // The inventory only lends directions its metrics state: read it (and the method) only when an SLA needs one.
@@ -79,6 +82,8 @@ export async function readInventoryQuietly(path: string, method: Parameters<type
 export async function track(options: TrackOptions, io: Io): Promise<number> {
   const targets = await outputsFor('track', TRACK_FORMATS, 'table', options, io);
   const result = await trackFiles(options, io);
-  await writeOutputs(targets, (format, toStdout) => trackReporters[format](result, { color: toStdout && io.color && format === 'table' }), io, { force: Boolean(options.force) });
+  await writeOutputs(targets, (format, toStdout) => trackReporters[format](result, { color: toStdout && io.color && format === 'table' }), io, {
+    force: Boolean(options.force),
+  });
   return result.slas.some((s) => FAILING[options.failOn].includes(s.status)) ? EXIT.findings : EXIT.ok;
 }

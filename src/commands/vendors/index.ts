@@ -27,6 +27,11 @@ export async function vendors(options: VendorsOptions, io: Io): Promise<number> 
     override = weights.value;
   }
   const card = scoreVendors(loaded.value.vendors, loaded.value.where, override);
-  await writeOutputs(targets, (format, toStdout) => vendorsReporters[format](card, { color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 }), io, { force: Boolean(options.force) });
+  await writeOutputs(
+    targets,
+    (format, toStdout) => vendorsReporters[format](card, { color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 }),
+    io,
+    { force: Boolean(options.force) },
+  );
   return EXIT.ok;
 }

@@ -46,7 +46,8 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
   const out = options.out ?? (options.matrix === undefined ? DEFAULT_OUT : undefined);
   const outPath = out === undefined ? undefined : resolve(io.cwd, out);
   // Refuse before asking 21 questions, not after.
-  if (outPath && !options.force && (await exists(outPath))) throw new UserError(`${sanitize(out ?? '')}: already exists; use --force to overwrite it, or --out to choose another file`);
+  if (outPath && !options.force && (await exists(outPath)))
+    throw new UserError(`${sanitize(out ?? '')}: already exists; use --force to overwrite it, or --out to choose another file`);
 
   if (options.matrix !== undefined) {
     const file = await readInput(options.matrix, io);
@@ -57,9 +58,18 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
     source = file.name;
   } else {
     if (!io.stdinIsTTY) {
-      throw new UserError('outsource weights asks its questions on a terminal, and this is not one: give the comparisons in a file with --matrix FILE (see docs/weights.md)');
+      throw new UserError(
+        'outsource weights asks its questions on a terminal, and this is not one: give the comparisons in a file with --matrix FILE (see docs/weights.md)',
+      );
     }
-    const answered = await interviewWithSavedAnswers(method.priority.map((p) => p.criterion), outPath ?? resolve(io.cwd, DEFAULT_OUT), options.format, io, deps, method);
+    const answered = await interviewWithSavedAnswers(
+      method.priority.map((p) => p.criterion),
+      outPath ?? resolve(io.cwd, DEFAULT_OUT),
+      options.format,
+      io,
+      deps,
+      method,
+    );
     if (answered === undefined) return EXIT.interrupted;
     input = answered;
     source = 'interview';
@@ -87,7 +97,10 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
 export function consistencyWarnings(result: AhpResult): string[] {
   if (result.consistency_ratio <= CR_LIMIT) return [];
   const pair = result.most_inconsistent;
-  const revisit = pair && result.revisit ? `; revisit ${pair[0]} vs ${pair[1]} (you said ${formatRatio(result.revisit.given)}, the other comparisons imply about ${formatRatio(result.revisit.implied)})` : '';
+  const revisit =
+    pair && result.revisit
+      ? `; revisit ${pair[0]} vs ${pair[1]} (you said ${formatRatio(result.revisit.given)}, the other comparisons imply about ${formatRatio(result.revisit.implied)})`
+      : '';
   return [`consistency ratio ${result.consistency_ratio.toFixed(3)} is above ${CR_LIMIT}${revisit}`];
 }
 
@@ -95,7 +108,14 @@ export function consistencyWarnings(result: AhpResult): string[] {
  * The interview, with every answer saved beside the rules file it will
  * become: Ctrl-C keeps them, and the next run offers to resume.
  */
-async function interviewWithSavedAnswers(criteria: string[], outPath: string, format: WeightsFormat, io: Io, deps: WeightsDeps, method: Parameters<typeof interviewWeights>[0]): Promise<PairwiseInput | undefined> {
+async function interviewWithSavedAnswers(
+  criteria: string[],
+  outPath: string,
+  format: WeightsFormat,
+  io: Io,
+  deps: WeightsDeps,
+  method: Parameters<typeof interviewWeights>[0],
+): Promise<PairwiseInput | undefined> {
   const sessionPath = weightsSessionPathFor(outPath);
   const controller = new AbortController();
   const stopListening = io.onInterrupt(() => controller.abort());
@@ -129,7 +149,10 @@ async function interviewWithSavedAnswers(criteria: string[], outPath: string, fo
     const name = error instanceof Error ? error.name : '';
     if (error instanceof InterviewInterrupted || name === 'ExitPromptError' || name === 'AbortPromptError') {
       if (answered === 0) io.stderr('outsource: interrupted; nothing was written\n');
-      else io.stderr(`${wrapText(`outsource: interrupted; your ${answered} answers are saved in ${sanitize(relative(io.cwd, sessionPath))}. Run \`outsource weights\` again to resume.`, io.columns)}\n`);
+      else
+        io.stderr(
+          `${wrapText(`outsource: interrupted; your ${answered} answers are saved in ${sanitize(relative(io.cwd, sessionPath))}. Run \`outsource weights\` again to resume.`, io.columns)}\n`,
+        );
       return undefined;
     }
     throw error;

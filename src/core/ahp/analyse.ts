@@ -161,7 +161,17 @@ export function analysePairwise(input: PairwiseInput): AhpResult {
     mostInconsistent = [x, y];
     revisit = { given: asWritten?.value ?? 1, implied: (weights[x] as number) / (weights[y] as number) };
   }
-  return { criteria: [...criteria], weights, lambda_max: value, consistency_index: ci, consistency_ratio: cr, random_index: ri, most_inconsistent: mostInconsistent, revisit, estimated };
+  return {
+    criteria: [...criteria],
+    weights,
+    lambda_max: value,
+    consistency_index: ci,
+    consistency_ratio: cr,
+    random_index: ri,
+    most_inconsistent: mostInconsistent,
+    revisit,
+    estimated,
+  };
 }
 
 /** lambda_max >= n for any positive reciprocal matrix; what power iteration leaves below or just above it is rounding. */

@@ -61,7 +61,10 @@ export function parseMatrixFile(text: string, file: string, allowed: readonly st
   const criteria = parsed.data.criteria;
   const listed = new Set<string>();
   criteria.forEach((c, i) => {
-    if (!allowed.includes(c)) errors.push(at(['criteria', i], `criteria[${i}]: ${show(c)} is not a ${what} criterion${didYouMean(c, allowed)} (${what} criteria: ${allowed.join(', ')})`));
+    if (!allowed.includes(c))
+      errors.push(
+        at(['criteria', i], `criteria[${i}]: ${show(c)} is not a ${what} criterion${didYouMean(c, allowed)} (${what} criteria: ${allowed.join(', ')})`),
+      );
     if (listed.has(c)) errors.push(at(['criteria', i], `criteria[${i}]: ${show(c)} is listed twice`));
     listed.add(c);
   });
@@ -71,7 +74,10 @@ export function parseMatrixFile(text: string, file: string, allowed: readonly st
   const firstSeen = new Map<string, { index: number; value: number }>();
   parsed.data.comparisons.forEach(([a, b, raw], i) => {
     const where = `comparisons[${i}]`;
-    for (const [k, c] of [[0, a], [1, b]] as const) {
+    for (const [k, c] of [
+      [0, a],
+      [1, b],
+    ] as const) {
       if (!listed.has(c)) errors.push(at(['comparisons', i, k], `${where}: ${show(c)} is not in the criteria list${didYouMean(c, criteria)}`));
     }
     if (a === b) {
@@ -96,7 +102,10 @@ export function parseMatrixFile(text: string, file: string, allowed: readonly st
         // The earlier judgement, turned to read as "a vs b" like this one.
         const said = formatRatio(a < b ? earlier.value : 1 / earlier.value);
         errors.push(
-          at(['comparisons', i, 2], `${where}: contradicts comparisons[${earlier.index}]${line ? ` (line ${line})` : ''}: ${a} vs ${b} is ${formatRatio(value)} here but ${said} there; give each pair once`),
+          at(
+            ['comparisons', i, 2],
+            `${where}: contradicts comparisons[${earlier.index}]${line ? ` (line ${line})` : ''}: ${a} vs ${b} is ${formatRatio(value)} here but ${said} there; give each pair once`,
+          ),
         );
       }
       return;
@@ -109,7 +118,12 @@ export function parseMatrixFile(text: string, file: string, allowed: readonly st
   const lonely = unlinked(criteria, comparisons);
   if (lonely.length > 0) {
     const first = criteria.indexOf(lonely[0] as string);
-    return fail(at(['criteria', first], `${lonely.join(', ')} ${lonely.length === 1 ? 'is' : 'are'} not linked to ${criteria[0]} by any chain of comparisons: compare ${lonely.length === 1 ? 'it' : 'them'} with at least one other criterion`));
+    return fail(
+      at(
+        ['criteria', first],
+        `${lonely.join(', ')} ${lonely.length === 1 ? 'is' : 'are'} not linked to ${criteria[0]} by any chain of comparisons: compare ${lonely.length === 1 ? 'it' : 'them'} with at least one other criterion`,
+      ),
+    );
   }
   return ok({ criteria, comparisons });
 }

@@ -43,14 +43,23 @@ export async function interviewWeights(method: Method, ask: Ask, options: Weight
   // Swing weighting: name the range each criterion can still take on the shortlist.
   const range = new Map(effectiveWeights(method).map((w) => [w.criterion, w.range]));
   const span = (id: string) => (range.get(id) ? `, ${range.get(id)?.join('-')} on the shortlist` : '');
-  const describe = (id: string) => `${criterionName(id)} (${effect.get(id) === 'raises' ? 'a high answer raises the priority' : 'a high answer lowers the priority'}${span(id)})`;
+  const describe = (id: string) =>
+    `${criterionName(id)} (${effect.get(id) === 'raises' ? 'a high answer raises the priority' : 'a high answer lowers the priority'}${span(id)})`;
   const values: (number | null)[] = (options.saved ?? []).slice(0, pairs.length);
-  if (values.length === 0) options.say(`Compare the ${criteria.length} step-6 criteria two at a time: ${pairs.length} questions. Which should weigh more when ranking what to outsource? Judge the swing across the range each can still take on the shortlist.`);
+  if (values.length === 0)
+    options.say(
+      `Compare the ${criteria.length} step-6 criteria two at a time: ${pairs.length} questions. Which should weigh more when ranking what to outsource? Judge the swing across the range each can still take on the shortlist.`,
+    );
   else options.say(`Resuming: ${values.length} of ${pairs.length} comparisons already answered.`);
 
-  for (let i = values.length; i < pairs.length; ) {
+  for (let i = values.length; i < pairs.length;) {
     const [a, b] = pairs[i] as [string, string];
-    const answer = await ask({ pair: [a, b], message: `(${i + 1}/${pairs.length}) ${describe(a)} or ${describe(b)}?`, choices: saatyChoices(criterionName(a), criterionName(b)), canGoBack: i > 0 });
+    const answer = await ask({
+      pair: [a, b],
+      message: `(${i + 1}/${pairs.length}) ${describe(a)} or ${describe(b)}?`,
+      choices: saatyChoices(criterionName(a), criterionName(b)),
+      canGoBack: i > 0,
+    });
     if (answer === BACK) {
       i--;
       values.length = i;

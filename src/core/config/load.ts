@@ -28,7 +28,12 @@ export function loadConfig(text: string, file: string, within: readonly string[]
   const locate = (path: readonly PropertyKey[]) => doc.value.locate([...within, ...path]);
   const parsed = configShape.safeParse(value);
   if (!parsed.success) {
-    const errors: Diagnostic[] = issuesToDiagnostics(parsed.error.issues, value, { file, locate: (path, key) => doc.value.locate([...within, ...path], key) }, configKeysAt);
+    const errors: Diagnostic[] = issuesToDiagnostics(
+      parsed.error.issues,
+      value,
+      { file, locate: (path, key) => doc.value.locate([...within, ...path], key) },
+      configKeysAt,
+    );
     return fail(...errors.slice(0, 20));
   }
   return ok({ file, config: parsed.data, locate });

@@ -25,7 +25,9 @@ export const configShape = z.strictObject({
       inline: z.boolean().optional(),
     })
     .optional(),
-  formats: z.strictObject(Object.fromEntries(CONFIGURABLE_COMMANDS.map((c) => [c, outputs.optional()])) as Record<ConfigurableCommand, z.ZodOptional<typeof outputs>>).optional(),
+  formats: z
+    .strictObject(Object.fromEntries(CONFIGURABLE_COMMANDS.map((c) => [c, outputs.optional()])) as Record<ConfigurableCommand, z.ZodOptional<typeof outputs>>)
+    .optional(),
 });
 
 export type Config = z.infer<typeof configShape>;

@@ -61,7 +61,8 @@ const LIST_LIMIT = 5;
 const TRACE_BUDGET = 5_000_000;
 const standing = (e: Evaluation): Standing => ({ verdict: e.verdict, rank: e.rank, score: e.score });
 const show = (v: Answer | null | undefined) => (v === null || v === undefined ? 'unanswered' : String(v));
-const listed = (items: string[]) => (items.length <= LIST_LIMIT ? items.join(', ') : `${items.slice(0, LIST_LIMIT).join(', ')} and ${items.length - LIST_LIMIT} more`);
+const listed = (items: string[]) =>
+  items.length <= LIST_LIMIT ? items.join(', ') : `${items.slice(0, LIST_LIMIT).join(', ')} and ${items.length - LIST_LIMIT} more`;
 
 function allGates(method: Method): Map<string, Gate> {
   const gates = new Map<string, Gate>();
@@ -97,7 +98,10 @@ export function diffMethods(before: Method, after: Method): RuleChange[] {
 function weightsSummary(changes: readonly RuleChange[]): string {
   const size = (r: RuleChange) => (r.kind === 'effect' ? Infinity : Math.abs(Number.parseFloat(r.to ?? '0') - Number.parseFloat(r.from ?? '0')));
   const largest = [...changes].sort((a, b) => size(b) - size(a))[0] as RuleChange;
-  const text = largest.kind === 'effect' ? `${largest.id} now ${largest.to}s the score` : `${largest.id} weighs ${largest.from ?? 'nothing'} -> ${largest.to ?? 'nothing'} of the score`;
+  const text =
+    largest.kind === 'effect'
+      ? `${largest.id} now ${largest.to}s the score`
+      : `${largest.id} weighs ${largest.from ?? 'nothing'} -> ${largest.to ?? 'nothing'} of the score`;
   return `rules: ${text}${changes.length > 1 ? `, and ${changes.length - 1} more weight ${changes.length === 2 ? 'change' : 'changes'}` : ''}`;
 }
 
@@ -138,7 +142,16 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
   for (const { e, p } of newById.values()) {
     const was = oldById.get(e.id);
     if (!was) {
-      changes.push({ id: e.id, name: e.name, change: 'added', old: null, new: standing(e), answers: [], gates: { now: [], before: [] }, why: ['new in the inventory'] });
+      changes.push({
+        id: e.id,
+        name: e.name,
+        change: 'added',
+        old: null,
+        new: standing(e),
+        answers: [],
+        gates: { now: [], before: [] },
+        why: ['new in the inventory'],
+      });
       continue;
     }
     const verdictChanged = was.e.verdict !== e.verdict;
@@ -155,7 +168,14 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
 
     if (verdictChanged) {
       const criterionOf = (gate: string, ev: Evaluation) => ev.reasons.find((r) => r.gate === gate)?.criterion ?? gate;
-      for (const g of gates.now) why.push(e.verdict === 'incomplete' ? `gate ${g} cannot be ruled out: ${criterionOf(g, e)} is not answered` : e.verdict === 'split' ? `gate ${g} fires, but only its accountable part stays in-house` : `gate ${g} now fires`);
+      for (const g of gates.now)
+        why.push(
+          e.verdict === 'incomplete'
+            ? `gate ${g} cannot be ruled out: ${criterionOf(g, e)} is not answered`
+            : e.verdict === 'split'
+              ? `gate ${g} fires, but only its accountable part stays in-house`
+              : `gate ${g} now fires`,
+        );
       for (const g of gates.before) if (was.e.verdict !== 'incomplete') why.push(`gate ${g} no longer fires`);
       for (const g of new Set([...oldGates, ...newGates])) {
         const rule = gateChanges.get(g);
@@ -184,7 +204,17 @@ export function diffAssessments(before: DiffSide, after: DiffSide): DiffResult {
     changes.push({ id: e.id, name: e.name, change: verdictChanged ? 'verdict' : 'rank', old: standing(was.e), new: standing(e), answers, gates, why });
   }
   for (const { e } of oldById.values()) {
-    if (!newById.has(e.id)) changes.push({ id: e.id, name: e.name, change: 'removed', old: standing(e), new: null, answers: [], gates: { now: [], before: [] }, why: ['no longer in the inventory'] });
+    if (!newById.has(e.id))
+      changes.push({
+        id: e.id,
+        name: e.name,
+        change: 'removed',
+        old: standing(e),
+        new: null,
+        answers: [],
+        gates: { now: [], before: [] },
+        why: ['no longer in the inventory'],
+      });
   }
   const money = diffMoney(before.assessment, after.assessment);
   return money ? { changes, rules, unchanged, money } : { changes, rules, unchanged };

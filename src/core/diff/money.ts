@@ -36,7 +36,15 @@ const sum = (evaluations: readonly Evaluation[]): MoneyFigures => {
   return out;
 };
 
-const figures = (e: Evaluation | undefined) => (e?.business_case ? { transition: e.business_case.transition, annual_saving: e.business_case.annual_saving, npv: e.business_case.npv, payback_months: e.business_case.payback_months } : null);
+const figures = (e: Evaluation | undefined) =>
+  e?.business_case
+    ? {
+        transition: e.business_case.transition,
+        annual_saving: e.business_case.annual_saving,
+        npv: e.business_case.npv,
+        payback_months: e.business_case.payback_months,
+      }
+    : null;
 const currencyOf = (a: Assessment) => a.evaluations.find((e) => e.business_case)?.business_case?.currency ?? null;
 
 /** Undefined when neither scenario gives money, so the diff stays as it was. */

@@ -46,7 +46,10 @@ export function recommendEngagement(volume: Volume | undefined, rules: Engagemen
       why: `steady but only ${hours(volume.hours_per_month)}, ${share(load)} of a ${perSeat}-hour seat (below ${rules.min_seat_share}): a dedicated seat would sit idle, so buy it per project (project support)`,
     };
   }
-  const shape = volume.pattern === 'seasonal' ? `seasonal volume (about ${hours(volume.hours_per_month)} on average) peaks and drops` : `project work (about ${hours(volume.hours_per_month)}) comes in bursts`;
+  const shape =
+    volume.pattern === 'seasonal'
+      ? `seasonal volume (about ${hours(volume.hours_per_month)} on average) peaks and drops`
+      : `project work (about ${hours(volume.hours_per_month)}) comes in bursts`;
   return {
     model: 'project-support',
     seats: null,

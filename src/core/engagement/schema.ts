@@ -23,11 +23,7 @@ export const engagementRulesShape = z.strictObject({
     .positive('hours_per_seat must be greater than 0')
     .max(744)
     .describe('productive hours one seat delivers in a month; resource support is bought per seat'),
-  min_seat_share: z
-    .number()
-    .min(0)
-    .max(1)
-    .describe('steady work below this share of one seat goes per project instead: a dedicated seat would sit idle'),
+  min_seat_share: z.number().min(0).max(1).describe('steady work below this share of one seat goes per project instead: a dedicated seat would sit idle'),
 });
 
 export type EngagementRules = z.infer<typeof engagementRulesShape>;

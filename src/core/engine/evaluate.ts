@@ -67,7 +67,20 @@ export function evaluateProcess(process: Process, method: Method): Evaluation {
   const missing = missingCriteria(answers, method);
   const { verdict, reasons } = decideVerdict(answers, method);
   const { possible_verdicts, score_range, could_change } = possibleOutcomes(answers, method);
-  const evaluation: Evaluation = { id: process.id, name: process.name, verdict, score: null, rank: null, confidence: null, reasons, missing, priority: null, possible_verdicts, score_range, could_change };
+  const evaluation: Evaluation = {
+    id: process.id,
+    name: process.name,
+    verdict,
+    score: null,
+    rank: null,
+    confidence: null,
+    reasons,
+    missing,
+    priority: null,
+    possible_verdicts,
+    score_range,
+    could_change,
+  };
   if (process.function !== undefined) evaluation.function = process.function;
   if (process.disagreements) evaluation.disagreements = process.disagreements;
   if (isCandidate(verdict)) {

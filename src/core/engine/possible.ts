@@ -38,7 +38,16 @@ const statusOf = (t: Threshold, [lo, hi]: Domain): Status =>
   t.up ? (lo >= t.at ? 'fires' : hi < t.at ? 'passes' : 'open') : hi <= t.at ? 'fires' : lo > t.at ? 'passes' : 'open';
 
 /** The two halves of a domain on either side of a gate's threshold: the passing side first. */
-const halves = (t: Threshold, [lo, hi]: Domain): [Domain, Domain] => (t.up ? [[lo, t.at - 1], [t.at, hi]] : [[t.at + 1, hi], [lo, t.at]]);
+const halves = (t: Threshold, [lo, hi]: Domain): [Domain, Domain] =>
+  t.up
+    ? [
+        [lo, t.at - 1],
+        [t.at, hi],
+      ]
+    : [
+        [t.at + 1, hi],
+        [lo, t.at],
+      ];
 
 interface Walk {
   verdicts: Set<Verdict>;
@@ -119,7 +128,11 @@ export function possibleOutcomes(answers: Answers, method: Method): Possibilitie
       return new Set(results.flatMap((r) => [...r]));
     };
     if (open) return branchOn(open.criterion, halves(open, d.get(open.criterion) ?? [min, max]));
-    if (lift !== undefined) return branchOn(lift, [[0, 0], [1, 1]]);
+    if (lift !== undefined)
+      return branchOn(lift, [
+        [0, 0],
+        [1, 1],
+      ]);
     return visit(stepIndex + 1, d, split || lifted);
   };
 

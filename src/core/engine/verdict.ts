@@ -50,7 +50,8 @@ export const keptReason = (gate: Gate, value: Answer): Reason => ({
 /** A fired accountability gate whose flag is false or unanswered: the whole process stays, and the reason says why. */
 const heldReason = (gate: Gate, value: Answer, unless: Answer | undefined): Reason => {
   const reason = firedReason(gate, value);
-  const why = unless === undefined ? `${gate.unless} is not answered, so the whole process stays` : `${gate.unless} = ${String(unless)}, so the whole process stays`;
+  const why =
+    unless === undefined ? `${gate.unless} is not answered, so the whole process stays` : `${gate.unless} = ${String(unless)}, so the whole process stays`;
   return { ...reason, message: `${reason.message}; ${why}` };
 };
 

@@ -21,7 +21,9 @@ export async function askRevisit(unknown: { process: ProcessState; criteria: str
     .slice(0, 8)
     .map((u) => `  ${label(u.process)}: ${u.criteria.map((c) => c.replace(/_/g, ' ')).join(', ')}`)
     .join('\n');
-  ctx.prompter.say(`"Don't know" was the answer ${n === 1 ? 'once' : `${n} times`}; a process stays incomplete until it is answered:\n${list}${unknown.length > 8 ? `\n  ... and ${unknown.length - 8} more processes` : ''}`);
+  ctx.prompter.say(
+    `"Don't know" was the answer ${n === 1 ? 'once' : `${n} times`}; a process stays incomplete until it is answered:\n${list}${unknown.length > 8 ? `\n  ... and ${unknown.length - 8} more processes` : ''}`,
+  );
   const answer = await ctx.prompter.select<'yes' | 'no' | typeof BACK>({
     message: 'Before the shortlist: answer them now?',
     choices: [

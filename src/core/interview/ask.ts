@@ -27,7 +27,12 @@ export interface AskContext {
 export const BACK = 'back';
 export const DONT_KNOW = 'dont-know';
 
-const backChoice: Choice<typeof BACK> = { value: BACK, name: '< Back: change the previous answer', short: 'back', description: 'Goes back one question. Your answers stay saved.' };
+const backChoice: Choice<typeof BACK> = {
+  value: BACK,
+  name: '< Back: change the previous answer',
+  short: 'back',
+  description: 'Goes back one question. Your answers stay saved.',
+};
 const dontKnowChoice: Choice<typeof DONT_KNOW> = {
   value: DONT_KNOW,
   name: "? Don't know (leave it unanswered)",
@@ -73,7 +78,9 @@ const withBack = <T extends string>(choices: Choice<T>[], ctx: AskContext): Choi
 /** Catalogue entries not listed yet, neither by origin nor under a near-identical name. */
 export function openSuggestions(state: InterviewState, catalogues: Catalogues): Suggestion[] {
   const used = new Set(state.processes.flatMap((p) => (p.suggestion ? [p.suggestion] : [])));
-  return catalogues.suggestions.filter((s) => !used.has(s.id) && !state.processes.some((p) => nameSimilarity(p.name, s.name) >= MERGE_THRESHOLD || cataloguePairs([p], [s]).length > 0));
+  return catalogues.suggestions.filter(
+    (s) => !used.has(s.id) && !state.processes.some((p) => nameSimilarity(p.name, s.name) >= MERGE_THRESHOLD || cataloguePairs([p], [s]).length > 0),
+  );
 }
 
 async function askList(ctx: AskContext): Promise<Outcome> {
@@ -91,7 +98,12 @@ async function askList(ctx: AskContext): Promise<Outcome> {
           description: 'Suggestions from rules/catalogue.yaml, each from one of the source articles.',
           ...(suggestions.length === 0 ? { disabled: '(all listed)' } : {}),
         },
-        { value: 'done', name: `Done listing: go on with ${plural(n, 'process')}`, description: 'Then: merge near-duplicates (step 1) and the cross-out questions of steps 3 to 5.', ...(n === 0 ? { disabled: '(add a process first)' } : {}) },
+        {
+          value: 'done',
+          name: `Done listing: go on with ${plural(n, 'process')}`,
+          description: 'Then: merge near-duplicates (step 1) and the cross-out questions of steps 3 to 5.',
+          ...(n === 0 ? { disabled: '(add a process first)' } : {}),
+        },
       ],
       ctx,
     ),
@@ -160,7 +172,12 @@ async function askFunction(process: ProcessState, ctx: AskContext): Promise<Outc
   let fn: string | null = null;
   if (answer.startsWith('f:')) fn = answer.slice(2);
   else if (answer === 'other') {
-    const typed = cleanName(await ctx.prompter.input({ message: 'Function name (empty: none):', validate: (v) => (cleanName(v).length > 200 ? 'keep it under 200 characters' : true) }));
+    const typed = cleanName(
+      await ctx.prompter.input({
+        message: 'Function name (empty: none):',
+        validate: (v) => (cleanName(v).length > 200 ? 'keep it under 200 characters' : true),
+      }),
+    );
     fn = typed === '' ? null : typed;
   }
   return { type: 'event', event: { type: 'function', process: process.id, function: fn } };
@@ -171,8 +188,16 @@ async function askMerge(a: ProcessState, b: ProcessState, similarity: number, ct
     message: `Step 1: "${label(a)}" and "${label(b)}" look like the same process (${Math.round(similarity * 100)}% alike). Merge them?`,
     choices: withBack<'keep-a' | 'keep-b' | 'separate'>(
       [
-        { value: 'keep-a', name: `Merge, keeping "${label(a)}"`, description: `${b.id} is folded into ${a.id} and listed in its merged_from; its answers fill any gaps.` },
-        { value: 'keep-b', name: `Merge, keeping "${label(b)}"`, description: `${a.id} is folded into ${b.id} and listed in its merged_from; its answers fill any gaps.` },
+        {
+          value: 'keep-a',
+          name: `Merge, keeping "${label(a)}"`,
+          description: `${b.id} is folded into ${a.id} and listed in its merged_from; its answers fill any gaps.`,
+        },
+        {
+          value: 'keep-b',
+          name: `Merge, keeping "${label(b)}"`,
+          description: `${a.id} is folded into ${b.id} and listed in its merged_from; its answers fill any gaps.`,
+        },
         { value: 'separate', name: 'Keep both: they are different processes' },
       ],
       ctx,
@@ -188,7 +213,8 @@ async function askCriterion(process: ProcessState, criterionId: string, ctx: Ask
   const { method } = ctx;
   const criterion = method?.criteriaById.get(criterionId);
   if (!method || !criterion) return { type: 'none' };
-  const previous = ctx.previous?.type === 'answer' && ctx.previous.process === process.id && ctx.previous.criterion === criterionId ? ctx.previous.value : undefined;
+  const previous =
+    ctx.previous?.type === 'answer' && ctx.previous.process === process.id && ctx.previous.criterion === criterionId ? ctx.previous.value : undefined;
   const help = criterion.help;
   let values: Choice<string>[];
   if (criterion.type === 'flag') {
@@ -229,7 +255,12 @@ const OWN_TICK = '<own>';
 
 async function askMetrics(process: ProcessState, ctx: AskContext): Promise<Outcome> {
   const proposals = metricsFor(ctx.catalogues, process.function);
-  const choices: Choice<string>[] = proposals.map((m) => ({ value: m.name, name: `${m.name} (${m.unit})`, description: `${m.help} (from "${sourceTitle(m.seed)}")`, checked: true }));
+  const choices: Choice<string>[] = proposals.map((m) => ({
+    value: m.name,
+    name: `${m.name} (${m.unit})`,
+    description: `${m.help} (from "${sourceTitle(m.seed)}")`,
+    checked: true,
+  }));
   choices.push({ value: OWN_TICK, name: 'A metric of your own (you name it and its unit next)' });
   if (ctx.canGoBack) choices.push({ value: BACK_TICK, name: '< Back: change the previous answer (tick this alone)' });
   const picked = await ctx.prompter.checkbox({ message: `Step 7: which metrics will you track for "${label(process)}"?`, choices });
@@ -247,11 +278,17 @@ async function askOwnMetrics(ctx: AskContext, taken: Set<string>): Promise<{ nam
     const name = cleanName(
       await ctx.prompter.input({
         message: out.length === 0 ? 'Name of your metric (empty: none):' : 'Another metric of your own (empty: done):',
-        validate: (v) => (cleanName(v).length > 200 ? 'keep it under 200 characters' : taken.has(cleanName(v).toLowerCase()) ? 'that metric is already tracked' : true),
+        validate: (v) =>
+          cleanName(v).length > 200 ? 'keep it under 200 characters' : taken.has(cleanName(v).toLowerCase()) ? 'that metric is already tracked' : true,
       }),
     );
     if (name === '') return out;
-    const unit = cleanName(await ctx.prompter.input({ message: `Unit of "${sanitize(name)}" (e.g. %, hours, days, count):`, validate: (v) => (cleanName(v) === '' ? 'a metric needs a unit' : cleanName(v).length > 50 ? 'keep it under 50 characters' : true) }));
+    const unit = cleanName(
+      await ctx.prompter.input({
+        message: `Unit of "${sanitize(name)}" (e.g. %, hours, days, count):`,
+        validate: (v) => (cleanName(v) === '' ? 'a metric needs a unit' : cleanName(v).length > 50 ? 'keep it under 50 characters' : true),
+      }),
+    );
     taken.add(name.toLowerCase());
     out.push({ name, unit });
   }
@@ -275,7 +312,10 @@ async function askBaseline(process: ProcessState, metric: { name: string; unit: 
   const answer = await ctx.prompter.input({
     message: `${label(process)}: baseline of "${sanitize(metric.name)}" today, in ${sanitize(metric.unit)}?`,
     ...(previous && previous.baseline !== null ? { default: `${previous.baseline} ${previous.unit}` } : {}),
-    validate: (value) => (parseBaseline(value, metric.unit) === undefined ? 'type a number such as 48, or a number and a unit such as "2 days"; empty if you do not know; b to go back' : true),
+    validate: (value) =>
+      parseBaseline(value, metric.unit) === undefined
+        ? 'type a number such as 48, or a number and a unit such as "2 days"; empty if you do not know; b to go back'
+        : true,
   });
   const parsed = parseBaseline(answer, metric.unit);
   if (parsed === 'back') return ctx.canGoBack ? { type: 'back' } : { type: 'none' };

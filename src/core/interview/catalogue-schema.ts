@@ -18,10 +18,7 @@ const stepShape = z.strictObject({ title: shortText, intro: text });
 export const catalogueShape = z.strictObject({
   version: z.literal(1),
   steps: z.strictObject({ 1: stepShape, 2: stepShape }),
-  suggestions: z.record(
-    processId,
-    z.strictObject({ name: shortText, function: shortText, seed, why: text }),
-  ),
+  suggestions: z.record(processId, z.strictObject({ name: shortText, function: shortText, seed, why: text })),
 });
 
 export const metricDefShape = z.strictObject({
@@ -42,7 +39,6 @@ export const metricsCatalogueShape = z.strictObject({
   default: z.array(processId).min(1).max(20),
   patterns: z.strictObject({ lower: z.array(shortText).max(200).optional(), higher: z.array(shortText).max(200).optional() }).optional(),
 });
-
 
 export type CatalogueFile = z.infer<typeof catalogueShape>;
 export type MetricsFile = z.infer<typeof metricsCatalogueShape>;
@@ -70,4 +66,3 @@ export function loadCatalogues(catalogue: { file: string; text: string }, metric
   if (errors.length > 0) return failAll(errors);
   return ok(cataloguesFrom(c.value, m.value));
 }
-

@@ -77,10 +77,21 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * (then the caller validates at once, for a precise error).
  */
 export function quickCatalogues(c: unknown, m: unknown): Catalogues | undefined {
-  if (!isRecord(c) || !isRecord(m) || !isRecord(c.steps) || !isRecord(c.suggestions) || !isRecord(m.step) || !isRecord(m.metrics) || !isRecord(m.functions) || !Array.isArray(m.default)) return undefined;
+  if (
+    !isRecord(c) ||
+    !isRecord(m) ||
+    !isRecord(c.steps) ||
+    !isRecord(c.suggestions) ||
+    !isRecord(m.step) ||
+    !isRecord(m.metrics) ||
+    !isRecord(m.functions) ||
+    !Array.isArray(m.default)
+  )
+    return undefined;
   const step = (v: unknown) => isRecord(v) && isText(v.title) && isText(v.intro);
   if (!step(c.steps[1]) || !step(c.steps[2]) || !step(m.step)) return undefined;
-  for (const s of Object.values(c.suggestions)) if (!isRecord(s) || !isText(s.name) || !isText(s.function) || !isText(s.seed) || !isText(s.why)) return undefined;
+  for (const s of Object.values(c.suggestions))
+    if (!isRecord(s) || !isText(s.name) || !isText(s.function) || !isText(s.seed) || !isText(s.why)) return undefined;
   return cataloguesFrom(c as unknown as CatalogueFile, m as unknown as MetricsFile);
 }
 

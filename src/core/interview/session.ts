@@ -48,7 +48,11 @@ export const eventShape = z.discriminatedUnion('type', [
     /** null: "don't know", which leaves the criterion unanswered. */
     value: z.union([z.number().finite(), z.boolean()]).nullable(),
   }),
-  z.strictObject({ type: z.literal('metrics'), process: processId, metrics: z.array(z.strictObject({ name: metricShape.shape.name, unit: metricShape.shape.unit })).max(100) }),
+  z.strictObject({
+    type: z.literal('metrics'),
+    process: processId,
+    metrics: z.array(z.strictObject({ name: metricShape.shape.name, unit: metricShape.shape.unit })).max(100),
+  }),
   /** Before the shortlist: whether to ask the "don't know" answers again. */
   z.strictObject({ type: z.literal('revisit'), revisit: z.boolean() }),
   /** Step 7, shortlisted processes: how much work, how it arrives; null is "don't know". */

@@ -42,10 +42,24 @@ export interface InterviewState {
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** The state of a new interview with nothing listed: needs no method. */
-export const emptyState = (): InterviewState => ({ processes: [], listDone: false, separated: new Set(), ignored: 0, revisitAsked: false, organisationAsked: false });
+export const emptyState = (): InterviewState => ({
+  processes: [],
+  listDone: false,
+  separated: new Set(),
+  ignored: 0,
+  revisitAsked: false,
+  organisationAsked: false,
+});
 
 export function initialState(base: Session['base'], method: Method): InterviewState {
-  const state: InterviewState = { processes: [], listDone: base.listDone, separated: new Set(), ignored: 0, revisitAsked: false, organisationAsked: base.organisation !== undefined };
+  const state: InterviewState = {
+    processes: [],
+    listDone: base.listDone,
+    separated: new Set(),
+    ignored: 0,
+    revisitAsked: false,
+    organisationAsked: base.organisation !== undefined,
+  };
   if (base.organisation !== undefined) state.organisation = base.organisation;
   for (const p of base.processes) {
     const answers: Answers = {};
@@ -53,7 +67,16 @@ export function initialState(base: Session['base'], method: Method): InterviewSt
       if (acceptsAnswer(method, criterion, value)) answers[criterion] = value;
       else state.ignored++;
     }
-    const process: ProcessState = { id: p.id, name: p.name, answers, unknown: new Set(), baselineAsked: new Set(), merged_from: [...(p.merged_from ?? [])], functionPending: false, volumeAsked: p.volume !== undefined };
+    const process: ProcessState = {
+      id: p.id,
+      name: p.name,
+      answers,
+      unknown: new Set(),
+      baselineAsked: new Set(),
+      merged_from: [...(p.merged_from ?? [])],
+      functionPending: false,
+      volumeAsked: p.volume !== undefined,
+    };
     if (p.function !== undefined) process.function = p.function;
     if (p.metrics && p.metrics.length > 0) process.metrics = p.metrics.map((m) => ({ ...m }));
     if (p.volume) process.volume = { ...p.volume };
@@ -94,7 +117,16 @@ export function applyEvent(state: InterviewState, event: SessionEvent, method: M
           continue;
         }
         taken.add(added.id);
-        const p: ProcessState = { id: added.id, name: added.name, answers: {}, unknown: new Set(), baselineAsked: new Set(), merged_from: [], functionPending: added.function === undefined, volumeAsked: false };
+        const p: ProcessState = {
+          id: added.id,
+          name: added.name,
+          answers: {},
+          unknown: new Set(),
+          baselineAsked: new Set(),
+          merged_from: [],
+          functionPending: added.function === undefined,
+          volumeAsked: false,
+        };
         if (added.function !== undefined) p.function = added.function;
         if (added.suggestion !== undefined) p.suggestion = added.suggestion;
         state.processes.push(p);

@@ -22,7 +22,10 @@ export function detectSeparator(text: string): Separator {
 
 /** "Cost of inaction", "COST_OF_INACTION" and "cost-of-inaction" all name `cost_of_inaction`. */
 export function headerKey(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 const NUMBER = /^\s*-?\d+(?:[.,]\d+)?\s*$/;

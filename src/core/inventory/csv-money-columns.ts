@@ -14,7 +14,10 @@ export const PROCESS_COLUMNS: ReadonlyMap<string, readonly [string, string]> = n
   ...VOLUME_KEYS.map((k): [string, [string, string]] => [`volume.${k}`, ['volume', k]]),
   ...COST_KEYS.map((k): [string, [string, string]] => [`cost.${k}`, ['cost', k]]),
 ]);
-export const FILE_COLUMNS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([['currency', ['currency']], ...RATE_KEYS.map((k): [string, string[]] => [`rates.${k}`, ['rates', k]])]);
+export const FILE_COLUMNS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['currency', ['currency']],
+  ...RATE_KEYS.map((k): [string, string[]] => [`rates.${k}`, ['rates', k]]),
+]);
 
 export const isNestedColumn = (name: string) => PROCESS_COLUMNS.has(name) || FILE_COLUMNS.has(name);
 export const NESTED_COLUMNS = [...PROCESS_COLUMNS.keys(), ...FILE_COLUMNS.keys()];
@@ -59,7 +62,11 @@ export function fileCells(
         if (path.length === 1) values[name] = cell;
         else ((values[path[0] ?? ''] ??= {}) as Record<string, unknown>)[path[1] ?? ''] = value(cell);
       } else if (cell !== seen && errors.length < 20) {
-        errors.push({ file, ...at(r, c), message: `${name} is one value for the whole file: this row says "${sanitize(truncate(cell, 40))}", an earlier row "${sanitize(truncate(seen, 40))}"` });
+        errors.push({
+          file,
+          ...at(r, c),
+          message: `${name} is one value for the whole file: this row says "${sanitize(truncate(cell, 40))}", an earlier row "${sanitize(truncate(seen, 40))}"`,
+        });
       }
     }
   });

@@ -34,7 +34,9 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   if (!columns.includes('id')) {
     // A header holding a second separator is an export that mixes them: say which, still without echoing a cell.
     const other = [';', ',', '\t'].find((sep) => sep !== separator && columns.some((c) => c.includes(sep)));
-    const why = other ? `; the header seems to be separated by "${other === '\t' ? 'tab' : other}" too: save the sheet as CSV with one separator` : ': this is not an inventory CSV (its header needs id, name and criterion columns)';
+    const why = other
+      ? `; the header seems to be separated by "${other === '\t' ? 'tab' : other}" too: save the sheet as CSV with one separator`
+      : ': this is not an inventory CSV (its header needs id, name and criterion columns)';
     return fail({ file, line: 1, column: 1, message: `no id column${why}` });
   }
   const errors: Diagnostic[] = [];

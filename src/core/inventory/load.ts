@@ -70,7 +70,17 @@ export function loadInventory(text: string, file: string, method: Method, format
     const parsed = inventoryShape(method).safeParse(value);
     if (!parsed.success) {
       const known = (path: readonly PropertyKey[]) =>
-        path.length === 0 ? INVENTORY_KEYS : path.at(-1) === 'cost' ? COST_KEYS : path[0] === 'rates' ? RATE_KEYS : path.at(-1) === 'answers' || path.at(-2) === 'answers_by' ? [...method.criteriaById.keys()] : path.length === 2 ? [...PROCESS_KEYS, 'answers_by'] : ['name', 'unit', 'baseline', 'target', 'better'];
+        path.length === 0
+          ? INVENTORY_KEYS
+          : path.at(-1) === 'cost'
+            ? COST_KEYS
+            : path[0] === 'rates'
+              ? RATE_KEYS
+              : path.at(-1) === 'answers' || path.at(-2) === 'answers_by'
+                ? [...method.criteriaById.keys()]
+                : path.length === 2
+                  ? [...PROCESS_KEYS, 'answers_by']
+                  : ['name', 'unit', 'baseline', 'target', 'better'];
       const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
       return fail(...(positionedErrors() ?? diags.slice(0, 50)));
     }
@@ -151,7 +161,11 @@ function findDuplicateIds(processes: Process[], file: string, where: () => Locat
     const previous = first.get(p.id);
     if (previous === undefined) first.set(p.id, index);
     else if (out.length < 50) {
-      out.push({ file, ...where().locate(['processes', index, 'id']), message: `processes[${index}].id: duplicate id "${p.id}" (first used by processes[${previous}])` });
+      out.push({
+        file,
+        ...where().locate(['processes', index, 'id']),
+        message: `processes[${index}].id: duplicate id "${p.id}" (first used by processes[${previous}])`,
+      });
     }
   });
   return out;

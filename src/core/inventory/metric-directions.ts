@@ -13,7 +13,11 @@ export function unknownMetricDirections(processes: readonly Process[], direction
     p.metrics?.forEach((m, j) => {
       if (out.length >= max || directionOf(m, directions)) return;
       const locator = where();
-      out.push({ file: locator.file, ...locator.locate(['processes', i, 'metrics', j, 'name']), message: unknownDirectionMessage(`processes[${i}].metrics[${j}]`, m.name) });
+      out.push({
+        file: locator.file,
+        ...locator.locate(['processes', i, 'metrics', j, 'name']),
+        message: unknownDirectionMessage(`processes[${i}].metrics[${j}]`, m.name),
+      });
     });
   });
   return out;

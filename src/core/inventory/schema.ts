@@ -6,14 +6,20 @@ import { BETTER } from '../metrics/schema.js';
 import { FLAG_SPELLINGS } from '../parse/flag-words.js';
 
 /** Ids are what users type on the command line and what roadmaps refer to. */
-export const processId = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
+export const processId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
 
 export const metricShape = z.strictObject({
   name: z.string().min(1).max(200).regex(/\S/, 'must not be blank'),
   unit: z.string().min(1).max(50).regex(/\S/, 'must not be blank'),
   baseline: z.number().finite().optional(),
   target: z.number().finite().optional(),
-  better: z.enum(BETTER).optional().describe('which way is good: lower or higher; the metric catalogue supplies it for names it knows, any other name must state it'),
+  better: z
+    .enum(BETTER)
+    .optional()
+    .describe('which way is good: lower or higher; the metric catalogue supplies it for names it knows, any other name must state it'),
 });
 
 /**
@@ -33,7 +39,8 @@ export function answersShape(method: Method) {
 /** Why a rater's name cannot be used, if it cannot: names show in reports, and "answers" is the voice of the shared answers. */
 export function raterNameProblem(name: string): string | undefined {
   if (name === 'answers') return 'the rater name "answers" is kept for the shared answers; pick another name';
-  if (name.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9 ._@-]*$/.test(name)) return 'a rater name is 1-64 letters, digits, spaces or . _ @ -, starting with a letter or digit';
+  if (name.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9 ._@-]*$/.test(name))
+    return 'a rater name is 1-64 letters, digits, spaces or . _ @ -, starting with a letter or digit';
   return undefined;
 }
 

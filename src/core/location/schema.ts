@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const criterionKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a criterion id').max(64);
+const criterionKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be a criterion id')
+  .max(64);
 const text = z.string().trim().min(1).max(2000);
 
 const thresholdShape = z.strictObject({
@@ -30,7 +33,10 @@ export const locationOverrideShape = z.strictObject({
   onshore: z.record(criterionKey, thresholdShape.partial()).optional(),
   nearshore: z.record(criterionKey, thresholdShape.partial()).optional(),
   offshore: z.strictObject({ why: text }).partial().optional(),
-  follow_the_sun: z.strictObject({ criterion: criterionKey, ignores: z.array(criterionKey).max(20), why: text }).partial().optional(),
+  follow_the_sun: z
+    .strictObject({ criterion: criterionKey, ignores: z.array(criterionKey).max(20), why: text })
+    .partial()
+    .optional(),
 });
 
 export type LocationRules = z.infer<typeof locationRulesShape>;

@@ -17,7 +17,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `*` stands for one or more words; everything else is literal. */
 function patternToRegExp(pattern: string): RegExp {
-  const parts = normaliseMetricName(pattern).split('*').map((p) => escapeRegExp(p));
+  const parts = normaliseMetricName(pattern)
+    .split('*')
+    .map((p) => escapeRegExp(p));
   return new RegExp(`^${parts.join('.+')}$`);
 }
 

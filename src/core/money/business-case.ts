@@ -46,7 +46,8 @@ function inHouse(process: Process, market: Market): Derived {
   if (given !== undefined) return { ok: true, value: given, from: 'given', how: 'cost.in_house_annual' };
   const hours = process.volume?.hours_per_month;
   const rate = market.rates?.in_house_hourly;
-  if (hours !== undefined && rate !== undefined) return { ok: true, value: hours * 12 * rate, from: 'derived', how: `volume.hours_per_month ${n(hours)} × 12 × rates.in_house_hourly ${n(rate)}` };
+  if (hours !== undefined && rate !== undefined)
+    return { ok: true, value: hours * 12 * rate, from: 'derived', how: `volume.hours_per_month ${n(hours)} × 12 × rates.in_house_hourly ${n(rate)}` };
   return { ok: false, missing: 'cost.in_house_annual (or volume.hours_per_month and rates.in_house_hourly)' };
 }
 
@@ -58,10 +59,21 @@ function vendor(process: Process, market: Market, method: Method): Derived {
   if (engagement.model === 'resource-support' && engagement.seats !== null) {
     const seat = market.rates?.seat_monthly;
     if (seat === undefined) return { ok: false, missing: 'cost.vendor_annual (or rates.seat_monthly: resource support is bought per seat)' };
-    return { ok: true, value: engagement.seats * seat * 12, from: 'derived', how: `${engagement.seats} ${engagement.seats === 1 ? 'seat' : 'seats'} × rates.seat_monthly ${n(seat)} × 12 (resource support)` };
+    return {
+      ok: true,
+      value: engagement.seats * seat * 12,
+      from: 'derived',
+      how: `${engagement.seats} ${engagement.seats === 1 ? 'seat' : 'seats'} × rates.seat_monthly ${n(seat)} × 12 (resource support)`,
+    };
   }
   const rate = market.rates?.vendor_hourly;
-  if (hours !== undefined && rate !== undefined) return { ok: true, value: hours * 12 * rate, from: 'derived', how: `volume.hours_per_month ${n(hours)} × 12 × rates.vendor_hourly ${n(rate)} (project support)` };
+  if (hours !== undefined && rate !== undefined)
+    return {
+      ok: true,
+      value: hours * 12 * rate,
+      from: 'derived',
+      how: `volume.hours_per_month ${n(hours)} × 12 × rates.vendor_hourly ${n(rate)} (project support)`,
+    };
   return { ok: false, missing: 'cost.vendor_annual (or volume.hours_per_month and rates.vendor_hourly or rates.seat_monthly)' };
 }
 
@@ -96,7 +108,9 @@ export function businessCase(process: Process, method: Method, market: Market): 
     cost.transition !== undefined
       ? { field: 'transition', value: cost.transition, from: 'given', how: 'cost.transition' }
       : { field: 'transition', value: 0, from: 'assumed', how: 'not given, taken as 0: payback and NPV are optimistic until cost.transition is known' },
-    cost.exit !== undefined ? { field: 'exit', value: cost.exit, from: 'given', how: 'cost.exit' } : { field: 'exit', value: 0, from: 'default', how: 'default 0 (no cost of leaving or re-tendering given)' },
+    cost.exit !== undefined
+      ? { field: 'exit', value: cost.exit, from: 'given', how: 'cost.exit' }
+      : { field: 'exit', value: 0, from: 'default', how: 'default 0 (no cost of leaving or re-tendering given)' },
     cost.term_years !== undefined
       ? { field: 'term_years', value: cost.term_years, from: 'given', how: 'cost.term_years' }
       : { field: 'term_years', value: rules.term_years, from: 'default', how: `default ${rules.term_years} years, from the rules` },

@@ -16,4 +16,5 @@ export function formatMoney(amount: number, currency: string, cents = true): str
 export const formatShare = (share: number): string => `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(share * 100)} %`;
 
 /** Payback in months, one decimal; "never" when the saving does not pay the transition back. */
-export const formatPayback = (months: number | null): string => (months === null ? 'never' : `${new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(months)} months`);
+export const formatPayback = (months: number | null): string =>
+  months === null ? 'never' : `${new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(months)} months`;

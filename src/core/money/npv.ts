@@ -23,7 +23,8 @@ export const discountAtEnd = (rate: number, years: number): number => 1 / (1 + r
 export const governanceOf = (m: Pick<MoneyInputs, 'vendor_annual' | 'governance_share'>): number => m.vendor_annual * m.governance_share;
 
 /** What handing over saves a year: in-house cost less the vendor and the governance it needs. */
-export const annualSavingOf = (m: Pick<MoneyInputs, 'in_house_annual' | 'vendor_annual' | 'governance_share'>): number => m.in_house_annual - m.vendor_annual - governanceOf(m);
+export const annualSavingOf = (m: Pick<MoneyInputs, 'in_house_annual' | 'vendor_annual' | 'governance_share'>): number =>
+  m.in_house_annual - m.vendor_annual - governanceOf(m);
 
 /** Months until the saving has paid the transition back; null when the saving is not positive: it never pays back. */
 export function paybackMonths(transition: number, annualSaving: number): number | null {

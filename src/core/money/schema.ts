@@ -1,16 +1,14 @@
 import { z } from 'zod';
 
-const amount = (what: string) =>
-  z
-    .number()
-    .finite()
-    .min(0, `${what} must not be negative`)
-    .max(1e12)
-    .describe(what);
+const amount = (what: string) => z.number().finite().min(0, `${what} must not be negative`).max(1e12).describe(what);
 
 const share = (what: string) => z.number().min(0, `${what} is a share from 0 to 1`).max(1, `${what} is a share from 0 to 1`).describe(what);
 
-const term = z.int('term_years must be a whole number of years').min(1, 'term_years must be at least 1').max(50).describe('years the contract runs; the NPV counts this many years of saving');
+const term = z
+  .int('term_years must be a whole number of years')
+  .min(1, 'term_years must be at least 1')
+  .max(50)
+  .describe('years the contract runs; the NPV counts this many years of saving');
 
 /** Codes the running Node knows; a made-up code could not be formatted. */
 const knownCurrencies = (): ReadonlySet<string> => {
@@ -60,7 +58,11 @@ export const COST_KEYS = ['in_house_annual', 'vendor_annual', 'transition', 'exi
 /** The `money:` section of a rules file: the defaults of every business case. */
 export const moneyRulesShape = z.strictObject({
   governance_share: share('default governance_share'),
-  governance_share_source: z.string().max(500).optional().describe('where the default governance share comes from; printed beside every figure that rests on it'),
+  governance_share_source: z
+    .string()
+    .max(500)
+    .optional()
+    .describe('where the default governance share comes from; printed beside every figure that rests on it'),
   term_years: term,
   discount_rate: z.number().min(0, 'discount_rate must not be negative').max(1).describe('yearly rate the NPV discounts future savings by'),
   wave_months: z.int().min(0).max(120).describe('months between the start of one wave and the next, for the programme cash by month'),

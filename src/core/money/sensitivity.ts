@@ -20,7 +20,11 @@ const CONTINUOUS: (keyof MoneyInputs)[] = ['in_house_annual', 'vendor_annual', '
 export function npvSwings(c: BusinessCase): NpvSwing[] {
   const base = inputsOf(c);
   const npv = npvOf(base);
-  const swings: NpvSwing[] = CONTINUOUS.filter((k) => base[k] !== 0).map((input) => ({ input, change: '+10 %', npv_change: npvOf({ ...base, [input]: base[input] * 1.1 }) - npv }));
+  const swings: NpvSwing[] = CONTINUOUS.filter((k) => base[k] !== 0).map((input) => ({
+    input,
+    change: '+10 %',
+    npv_change: npvOf({ ...base, [input]: base[input] * 1.1 }) - npv,
+  }));
   swings.sort((a, b) => Math.abs(b.npv_change) - Math.abs(a.npv_change));
   // A year is a coarser step than 10 %, so the term is listed after the ranking, not in it.
   swings.push({ input: 'term_years', change: '+1 year', npv_change: npvOf({ ...base, term_years: base.term_years + 1 }) - npv });

@@ -50,7 +50,11 @@ function longGapBetweenQuotes(text: string, limit: number): boolean {
 export function longQuotedScalarError(text: string, file: string): Diagnostic | undefined {
   const long = findLongQuotedScalar(text);
   if (!long) return undefined;
-  return { file, ...positionOf(text, long.offset), message: `a quoted string of ${long.length} characters; strings are limited to ${MAX_QUOTED_SCALAR} characters` };
+  return {
+    file,
+    ...positionOf(text, long.offset),
+    message: `a quoted string of ${long.length} characters; strings are limited to ${MAX_QUOTED_SCALAR} characters`,
+  };
 }
 
 /** Both parsers cope with long strings but not with millions of escapes (`\x` or `''`): counting them is all a normal file costs. */

@@ -66,7 +66,11 @@ export function issuesToDiagnostics(
         const shown = out.length < LOCATED_PROBLEMS;
         const pos = shown ? where.locate(path, true) : undefined;
         const hint = shown ? didYouMean(key, knownKeys(issue.path)) : '';
-        out.push({ file: where.fileOf?.(path) ?? where.file, ...pos, message: `${formatPath(issue.path) || 'top level'}: unknown key "${sanitize(truncate(key, 60))}"${hint}` });
+        out.push({
+          file: where.fileOf?.(path) ?? where.file,
+          ...pos,
+          message: `${formatPath(issue.path) || 'top level'}: unknown key "${sanitize(truncate(key, 60))}"${hint}`,
+        });
       }
       continue;
     }

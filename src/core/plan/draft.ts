@@ -57,7 +57,17 @@ export interface RoadmapDraft {
   vendors: DraftVendor[];
   items: DraftItem[];
   /** What `outsource check` will ask to fill: for the command's closing line. */
-  todo: { owner: 1; targets: number; baselines: number; slas: number; ipOwners: number; vendors: number; engagements: number; locations: number; inHouseOwners: number };
+  todo: {
+    owner: 1;
+    targets: number;
+    baselines: number;
+    slas: number;
+    ipOwners: number;
+    vendors: number;
+    engagements: number;
+    locations: number;
+    inHouseOwners: number;
+  };
 }
 
 export interface DraftOptions {
@@ -116,7 +126,8 @@ export function draftRoadmap(inventory: Inventory, assessment: Assessment, metho
       slas: slasFrom(process?.metrics),
     };
     if (e.verdict === 'split') item.keeps = keptSummary(e);
-    if (engagement.model === null) item.engagementTodo = 'no volume in the inventory, so project support for now; add volume: { hours_per_month, pattern } and plan again, or decide here';
+    if (engagement.model === null)
+      item.engagementTodo = 'no volume in the inventory, so project support for now; add volume: { hours_per_month, pattern } and plan again, or decide here';
     const chosen = vendorRank.get(item.vendor);
     if (chosen?.location && chosen.location !== shore) item.locationWhy += `; note: ${chosen.id} works ${chosen.location}`;
     if (location.recommended === null) item.locationTodo = `${location.why}; onshore until the right-shoring questions are answered`;
@@ -129,7 +140,13 @@ export function draftRoadmap(inventory: Inventory, assessment: Assessment, metho
     const chosen = vendorRank.get(id);
     const scope = items.filter((i) => i.vendor === id).map((i) => i.process);
     if (chosen) {
-      vendors.push({ id, name: chosen.name, scope, placeholder: false, why: `rank ${chosen.rank} of ${options.vendors?.vendors.length ?? 0} in the vendor scorecard, score ${chosen.score.toFixed(1)}` });
+      vendors.push({
+        id,
+        name: chosen.name,
+        scope,
+        placeholder: false,
+        why: `rank ${chosen.rank} of ${options.vendors?.vendors.length ?? 0} in the vendor scorecard, score ${chosen.score.toFixed(1)}`,
+      });
     } else {
       vendors.push({ id, name: null, scope: null, placeholder: true, why: `stand-in for the ${id.slice(4)} vendor still to choose for ${scope.join(', ')}` });
     }

@@ -22,7 +22,8 @@ const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(
 export function programmeComments(p: Programme | null, assessment: Assessment): string {
   if (!p) return '';
   const m = (x: number) => formatMoney(x, p.currency, false);
-  const row = (t: MoneyTotals) => `#   ${pad(sanitize(t.key), 22)}${pad(m(t.transition), 14)}${pad(m(t.annual_saving), 14)}${pad(m(t.npv), 14)}${t.payback_month === null ? 'never' : `month ${t.payback_month}`}`;
+  const row = (t: MoneyTotals) =>
+    `#   ${pad(sanitize(t.key), 22)}${pad(m(t.transition), 14)}${pad(m(t.annual_saving), 14)}${pad(m(t.npv), 14)}${t.payback_month === null ? 'never' : `month ${t.payback_month}`}`;
   const out = [
     '',
     `# Business case (${p.currency}), from the inventory's money (docs/business-case.md).`,

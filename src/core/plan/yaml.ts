@@ -28,9 +28,11 @@ function itemYaml(item: DraftItem): string[] {
   } else {
     out.push('    slas:');
     for (const sla of item.slas) {
-      out.push(`      - metric: ${yamlScalar(sla.metric)}${sla.added ? '  # added: every metric in the inventory is about cost; hold the vendor to quality too' : ''}`);
+      out.push(
+        `      - metric: ${yamlScalar(sla.metric)}${sla.added ? '  # added: every metric in the inventory is about cost; hold the vendor to quality too' : ''}`,
+      );
       out.push(`        unit: ${yamlScalar(sla.unit)}`);
-      out.push(`        baseline: ${sla.baseline === null ? 'null  # TODO: measure today\'s value before the hand-over' : yamlScalar(sla.baseline)}`);
+      out.push(`        baseline: ${sla.baseline === null ? "null  # TODO: measure today's value before the hand-over" : yamlScalar(sla.baseline)}`);
       out.push(`        target: ${sla.target === null ? 'null  # TODO: the value the vendor commits to' : yamlScalar(sla.target)}`);
     }
   }

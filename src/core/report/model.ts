@@ -153,7 +153,17 @@ export function buildReport(inventory: Inventory, assessment: Assessment, method
     const value = share(parts.filter((c) => c.effect === 'raises'));
     const ease = share(parts.filter((c) => c.effect === 'lowers'));
     const marks = [...(e.verdict === 'split' ? ['split'] : []), ...(e.marginal ? ['marginal'] : [])];
-    matrix.push({ id: e.id, name: e.name, rank: e.rank ?? 0, score: e.score ?? 0, value, ease, hours: process?.volume?.hours_per_month ?? null, quadrant: 'quick win', marks });
+    matrix.push({
+      id: e.id,
+      name: e.name,
+      rank: e.rank ?? 0,
+      score: e.score ?? 0,
+      value,
+      ease,
+      hours: process?.volume?.hours_per_month ?? null,
+      quadrant: 'quick win',
+      marks,
+    });
     const row: ShortlistRow = {
       rank: e.rank ?? 0,
       id: e.id,

@@ -52,12 +52,28 @@ export function roadmapView(roadmap: Roadmap, file: string, inventory: Inventory
   const withoutSlas: string[] = [];
   for (const item of items) {
     const name = names.get(item.process) ?? item.process;
-    const row: WaveItem = { process: item.process, name, vendor: item.vendor, vendorName: vendorName(item.vendor), engagement: item.engagement, location: item.location };
+    const row: WaveItem = {
+      process: item.process,
+      name,
+      vendor: item.vendor,
+      vendorName: vendorName(item.vendor),
+      engagement: item.engagement,
+      location: item.location,
+    };
     const list = byWave.get(item.wave);
     if (list) list.push(row);
     else byWave.set(item.wave, [row]);
     if (!item.slas || item.slas.length === 0) withoutSlas.push(name);
-    for (const s of item.slas ?? []) slas.push({ process: item.process, name, vendor: vendorName(item.vendor), metric: s.metric, unit: s.unit, baseline: s.baseline ?? null, target: s.target ?? null });
+    for (const s of item.slas ?? [])
+      slas.push({
+        process: item.process,
+        name,
+        vendor: vendorName(item.vendor),
+        metric: s.metric,
+        unit: s.unit,
+        baseline: s.baseline ?? null,
+        target: s.target ?? null,
+      });
   }
   const vendorRows: VendorRow[] = Object.entries(vendors).map(([id, v]) => ({
     id,
@@ -67,7 +83,9 @@ export function roadmapView(roadmap: Roadmap, file: string, inventory: Inventory
     processes: items.filter((i) => i.vendor === id).map((i) => names.get(i.process) ?? i.process),
   }));
   const feedback = roadmap.review?.feedback_loop;
-  const review = roadmap.review ? [roadmap.review.cadence, typeof feedback === 'string' ? feedback : feedback === true ? 'with a feedback loop' : null].filter((x) => x).join(': ') || null : null;
+  const review = roadmap.review
+    ? [roadmap.review.cadence, typeof feedback === 'string' ? feedback : feedback === true ? 'with a feedback loop' : null].filter((x) => x).join(': ') || null
+    : null;
   return {
     name: roadmap.name ?? null,
     file,

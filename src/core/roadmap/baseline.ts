@@ -32,7 +32,21 @@ export function makeBaseline(findings: readonly Finding[]): Baseline {
   const entries = findings
     .filter((f) => !f.suppressed && f.fingerprint !== undefined)
     .map((f) => ({ fingerprint: f.fingerprint as string, rule: f.rule, file: f.file, message: f.message }))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+    .sort((a, b) =>
+      a.file < b.file
+        ? -1
+        : a.file > b.file
+          ? 1
+          : a.rule < b.rule
+            ? -1
+            : a.rule > b.rule
+              ? 1
+              : a.fingerprint < b.fingerprint
+                ? -1
+                : a.fingerprint > b.fingerprint
+                  ? 1
+                  : 0,
+    );
   return { kind: BASELINE_KIND, version: 1, findings: entries };
 }
 

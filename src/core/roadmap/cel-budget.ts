@@ -20,7 +20,11 @@ export const RUN_STEP_BUDGET = 10_000_000;
 
 export class BudgetExceeded extends Error {
   constructor(readonly which: 'check' | 'run') {
-    super(which === 'check' ? `used its evaluation budget of ${CHECK_STEP_BUDGET.toLocaleString('en')} steps` : `the run's evaluation budget of ${RUN_STEP_BUDGET.toLocaleString('en')} steps is used up`);
+    super(
+      which === 'check'
+        ? `used its evaluation budget of ${CHECK_STEP_BUDGET.toLocaleString('en')} steps`
+        : `the run's evaluation budget of ${RUN_STEP_BUDGET.toLocaleString('en')} steps is used up`,
+    );
   }
 }
 

@@ -42,7 +42,9 @@ export function matchesLinear(text: string, pattern: string): boolean {
   try {
     p = compiledPattern(pattern);
   } catch (error) {
-    throw new Error(`invalid regular expression for matches() (RE2 syntax: no backreferences or lookaround): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `invalid regular expression for matches() (RE2 syntax: no backreferences or lookaround): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return p.matcher(text).find();
 }

@@ -37,20 +37,27 @@ function blockIndex(text: string, value: unknown): Pick<PositionedDocument, 'loc
  */
 export function loadRoadmap(text: string, file: string): Result<LoadedRoadmap> {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fail(tagged({ file, line: 1, column: 1, message: 'the file is empty: a roadmap needs inventory:, owner:, review:, vendors: and items:' }, 'schema'));
+  if (text.trim() === '')
+    return fail(tagged({ file, line: 1, column: 1, message: 'the file is empty: a roadmap needs inventory:, owner:, review:, vendors: and items:' }, 'schema'));
 
   const read = readDocument(text, file, { index: blockIndex });
   if (!read.ok) return fail(...read.errors.map(tagYaml));
   const doc: PositionedDocument = read.value;
   const value = doc.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail(tagged({ file, ...(doc.locate([]) ?? { line: 1, column: 1 }), message: 'a roadmap must be a mapping with inventory:, owner:, review:, vendors: and items:' }, 'schema'));
+    return fail(
+      tagged(
+        { file, ...(doc.locate([]) ?? { line: 1, column: 1 }), message: 'a roadmap must be a mapping with inventory:, owner:, review:, vendors: and items:' },
+        'schema',
+      ),
+    );
   }
   const result = roadmapShape.safeParse(value);
   if (!result.success) {
     const diagnostics = issuesToDiagnostics(result.error.issues, value, doc, roadmapKeysAt).map((d) => tagged(d, 'schema'));
     const shown = diagnostics.slice(0, MAX_SCHEMA_DIAGNOSTICS);
-    if (diagnostics.length > shown.length) shown.push({ file, message: `... and ${diagnostics.length - shown.length} more problems with the roadmap format [schema]` });
+    if (diagnostics.length > shown.length)
+      shown.push({ file, message: `... and ${diagnostics.length - shown.length} more problems with the roadmap format [schema]` });
     return failAll(shown);
   }
   return ok({ file, text, doc, roadmap: result.data });

@@ -39,7 +39,13 @@ export const WAIVER_RULES: readonly RuleMeta[] = [
  */
 export const STRUCTURAL_RULES: readonly RuleMeta[] = [
   { id: 'yaml-syntax', severity: 'error', summary: 'the roadmap is not valid YAML', seed: '-', fix: 'fix the YAML at the position shown' },
-  { id: 'duplicate-key', severity: 'error', summary: 'a key appears twice in the same mapping, so one of the two values would be silently lost', seed: '-', fix: 'remove or merge one of the two keys' },
+  {
+    id: 'duplicate-key',
+    severity: 'error',
+    summary: 'a key appears twice in the same mapping, so one of the two values would be silently lost',
+    seed: '-',
+    fix: 'remove or merge one of the two keys',
+  },
   {
     id: 'schema',
     severity: 'error',
@@ -47,6 +53,18 @@ export const STRUCTURAL_RULES: readonly RuleMeta[] = [
     seed: '-',
     fix: 'fix the field at the position shown; `outsource schema roadmap` prints the format for editors',
   },
-  { id: 'inventory-unreadable', severity: 'error', summary: 'the inventory the roadmap names cannot be read', seed: '-', fix: 'fix `inventory:`; the path is relative to the roadmap file' },
-  { id: 'inventory-invalid', severity: 'error', summary: 'the inventory the roadmap names is not a valid inventory', seed: '-', fix: 'fix the inventory at the position shown (`outsource score INVENTORY` says the same)' },
+  {
+    id: 'inventory-unreadable',
+    severity: 'error',
+    summary: 'the inventory the roadmap names cannot be read',
+    seed: '-',
+    fix: 'fix `inventory:`; the path is relative to the roadmap file',
+  },
+  {
+    id: 'inventory-invalid',
+    severity: 'error',
+    summary: 'the inventory the roadmap names is not a valid inventory',
+    seed: '-',
+    fix: 'fix the inventory at the position shown (`outsource score INVENTORY` says the same)',
+  },
 ];

@@ -60,14 +60,31 @@ export function checkRoadmap(input: CheckInput): Finding[] {
     }
   }
 
-  const waiverFindings = applyWaivers(pending, { file, text: input.roadmap.text, doc, roadmap: input.roadmap.roadmap, rules, today: input.today, ...(input.waiverPolicy ? { policy: input.waiverPolicy } : {}) });
-  const findings: Finding[] = [...pending, ...waiverFindings].map(({ hit, ...finding }) => ({ ...finding, fingerprint: fingerprintOf(finding.rule, file, hit) }));
+  const waiverFindings = applyWaivers(pending, {
+    file,
+    text: input.roadmap.text,
+    doc,
+    roadmap: input.roadmap.roadmap,
+    rules,
+    today: input.today,
+    ...(input.waiverPolicy ? { policy: input.waiverPolicy } : {}),
+  });
+  const findings: Finding[] = [...pending, ...waiverFindings].map(({ hit, ...finding }) => ({
+    ...finding,
+    fingerprint: fingerprintOf(finding.rule, file, hit),
+  }));
   return findings.sort(compareFindings);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : 1);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.message < b.message ? -1 : 1)
+  );
 }
 
 function buildContext(input: CheckInput): CheckContext {
@@ -109,7 +126,13 @@ function runCustom(check: CustomCheck, ctx: CheckContext, values: ReturnType<typ
       break;
     }
     if (outcome === false) continue;
-    const fill: Record<string, string> = { process: item.process, vendor: item.vendor, wave: String(item.wave), location: item.location, engagement: item.engagement };
+    const fill: Record<string, string> = {
+      process: item.process,
+      vendor: item.vendor,
+      wave: String(item.wave),
+      location: item.location,
+      engagement: item.engagement,
+    };
     const message = check.message.replace(/\{([a-z_]+)\}/g, (whole, name: string) => fill[name] ?? whole);
     hits.push({ path: ['items', index], process: item.process, vendor: item.vendor, item: index, message: withOutcome(message, outcome) });
   }
@@ -121,7 +144,11 @@ function overBudget(check: CustomCheck, error: BudgetExceeded, ctx: CheckContext
   const where = check.at ? ` (${check.at})` : '';
   const progress = check.scope === 'item' ? ` after ${index} of ${ctx.items.length} items` : '';
   const path = ctx.roadmap.items !== undefined ? ['items'] : [];
-  return { path, key: path.length > 0, message: `check ${check.id}${where} stopped${progress}: it ${error.which === 'check' ? error.message : `ran when ${error.message}`}; make its condition cheaper (fewer nested all(), exists() or map())` };
+  return {
+    path,
+    key: path.length > 0,
+    message: `check ${check.id}${where} stopped${progress}: it ${error.which === 'check' ? error.message : `ran when ${error.message}`}; make its condition cheaper (fewer nested all(), exists() or map())`,
+  };
 }
 
 /** true, false, why the condition could not be evaluated (an unknown is never treated as safe, so that fires too), or the budget ran out. */

@@ -10,8 +10,14 @@ import { BETTER } from '../metrics/schema.js';
  * scope, no SLAs) are optional here and reported by the checks instead.
  */
 
-export const vendorId = z.string().max(100).regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lowercase letters, digits, "-" and "_"');
-export const ruleId = z.string().max(64).regex(/^[a-z][a-z0-9-]*$/, 'must be a check id: lowercase letters, digits and "-"');
+export const vendorId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lowercase letters, digits, "-" and "_"');
+export const ruleId = z
+  .string()
+  .max(64)
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be a check id: lowercase letters, digits and "-"');
 
 export const ENGAGEMENTS = ['resource-support', 'project-support'] as const;
 export const LOCATIONS = ['onshore', 'nearshore', 'offshore'] as const;
@@ -34,10 +40,21 @@ const isoDate = z
 export const slaShape = z.strictObject({
   metric: text(200).min(1).describe('what is measured: turnaround, first-time-right rate, cost per item...'),
   unit: text(50).min(1).describe('hours, %, EUR, count...'),
-  baseline: z.number().finite().nullable().optional().describe('today\'s value, measured before the hand-over'),
+  baseline: z.number().finite().nullable().optional().describe("today's value, measured before the hand-over"),
   target: z.number().finite().nullable().optional().describe('the value the vendor commits to'),
-  better: z.enum(BETTER).nullable().optional().describe('which way is good: lower or higher; the metric catalogue supplies it for names it knows, any other name must state it'),
-  tolerance: z.number().finite().min(0).max(10).nullable().optional().describe('outsource track: a miss of at most tolerance x |target| is amber, not red (default in rules/tracking.yaml)'),
+  better: z
+    .enum(BETTER)
+    .nullable()
+    .optional()
+    .describe('which way is good: lower or higher; the metric catalogue supplies it for names it knows, any other name must state it'),
+  tolerance: z
+    .number()
+    .finite()
+    .min(0)
+    .max(10)
+    .nullable()
+    .optional()
+    .describe('outsource track: a miss of at most tolerance x |target| is amber, not red (default in rules/tracking.yaml)'),
   window: z.int().min(2).max(120).nullable().optional().describe('outsource track: how many periods the trend is fitted on (default in rules/tracking.yaml)'),
 });
 
@@ -50,7 +67,10 @@ export const itemShape = z.strictObject({
   slas: z.array(slaShape).max(100).nullable().optional().describe('service levels: metric, unit, baseline and target'),
   ip_owner: z.enum(IP_OWNERS).nullable().optional().describe('who owns the intellectual property of the work; should be the organisation'),
   notes: text(2000).nullable().optional(),
-  in_house_owner: text(200).nullable().optional().describe('for a split process: the person or role in-house who keeps the accountable part (sign-off, compliance, the client relationship)'),
+  in_house_owner: text(200)
+    .nullable()
+    .optional()
+    .describe('for a split process: the person or role in-house who keeps the accountable part (sign-off, compliance, the client relationship)'),
 });
 
 export const vendorShape = z.strictObject({
@@ -74,7 +94,13 @@ export const reviewShape = z.strictObject({
 });
 
 export const trackingShape = z.strictObject({
-  actuals: z.string().min(1).max(1000).nullable().optional().describe('path of the actuals file (CSV, YAML or JSON), relative to this roadmap; read by outsource track'),
+  actuals: z
+    .string()
+    .min(1)
+    .max(1000)
+    .nullable()
+    .optional()
+    .describe('path of the actuals file (CSV, YAML or JSON), relative to this roadmap; read by outsource track'),
   cadence: z.enum(CADENCES).nullable().optional().describe('how often actuals are reviewed; an SLA red for longer is sla-breached (default: review.cadence)'),
 });
 

@@ -52,7 +52,11 @@ export interface SettingsSource {
  * your own. Every problem points into the rules file: a typo in a condition
  * gives the line and column of the typo.
  */
-export function compileCheckSettings(section: Record<string, CheckSetting> | undefined, criteria: readonly CelCriterion[], source: SettingsSource): Result<CheckSettings> {
+export function compileCheckSettings(
+  section: Record<string, CheckSetting> | undefined,
+  criteria: readonly CelCriterion[],
+  source: SettingsSource,
+): Result<CheckSettings> {
   if (!section || Object.keys(section).length === 0) return ok(DEFAULT_CHECK_SETTINGS);
   const errors: Diagnostic[] = [];
   const at = (path: PropertyKey[], message: string, key = false): Diagnostic => ({ ...source.locate(path, key), message });
@@ -63,14 +67,18 @@ export function compileCheckSettings(section: Record<string, CheckSetting> | und
   for (const [id, setting] of Object.entries(section)) {
     const where = ['checks', id];
     if (STRUCTURAL.has(id)) {
-      errors.push(at(where, `checks.${id}: "${id}" is a structural check; a roadmap cannot be checked without it, so it cannot be changed or turned off`, true));
+      errors.push(
+        at(where, `checks.${id}: "${id}" is a structural check; a roadmap cannot be checked without it, so it cannot be changed or turned off`, true),
+      );
       continue;
     }
     const builtIn = CONFIGURABLE.get(id);
     if (builtIn) {
       for (const field of ['when', 'message', 'for'] as const) {
         if (setting[field] !== undefined) {
-          errors.push(at([...where, field], `checks.${id}: "${id}" is a built-in check; only severity and enabled can be set (give a check of your own a new id)`, true));
+          errors.push(
+            at([...where, field], `checks.${id}: "${id}" is a built-in check; only severity and enabled can be set (give a check of your own a new id)`, true),
+          );
         }
       }
       const change: { severity?: Severity; enabled?: boolean } = {};
@@ -105,7 +113,10 @@ export function compileCheckSettings(section: Record<string, CheckSetting> | und
       const names = scope === 'item' ? environments.fieldNames : environments.fieldNames.filter((n) => !['item', 'process', 'vendor'].includes(n));
       const word = /^(?:No such key|Unknown variable): ([A-Za-z_][A-Za-z0-9_]*)/.exec(compiled.problem.message)?.[1];
       const hint = word ? didYouMean(word, [...names, ...SCOPE_VARIABLES[scope]]) : '';
-      const scopeHint = scope === 'roadmap' && word && ['item', 'process', 'vendor'].includes(word) ? ` (a check "for: roadmap" sees only ${SCOPE_VARIABLES.roadmap.join(' and ')})` : '';
+      const scopeHint =
+        scope === 'roadmap' && word && ['item', 'process', 'vendor'].includes(word)
+          ? ` (a check "for: roadmap" sees only ${SCOPE_VARIABLES.roadmap.join(' and ')})`
+          : '';
       errors.push({ ...node, ...pos, message: `checks.${id}.when: ${sanitize(truncate(compiled.problem.message, 200))}${scopeHint || hint}` });
       continue;
     }
@@ -138,14 +149,27 @@ export function compileCheckSettings(section: Record<string, CheckSetting> | und
 export function listRules(settings: CheckSettings = DEFAULT_CHECK_SETTINGS): RuleInfo[] {
   const configured = (meta: RuleMeta, kind: RuleInfo['kind']): RuleInfo => {
     const change = settings.overrides.get(meta.id);
-    return { id: meta.id, severity: change?.severity ?? meta.severity, summary: meta.summary, fix: meta.fix, seed: meta.seed, kind, enabled: change?.enabled !== false };
+    return {
+      id: meta.id,
+      severity: change?.severity ?? meta.severity,
+      summary: meta.summary,
+      fix: meta.fix,
+      seed: meta.seed,
+      kind,
+      enabled: change?.enabled !== false,
+    };
   };
   return [
     ...BUILT_IN_CHECKS.map((c) => configured(c, 'built-in')),
     ...WAIVER_RULES.map((r) => configured(r, 'waiver')),
-    ...settings.custom.map(
-      (c): RuleInfo => ({ id: c.id, severity: c.severity, summary: c.description ?? c.message, fix: c.message, kind: 'custom', enabled: c.enabled }),
-    ),
+    ...settings.custom.map((c): RuleInfo => ({
+      id: c.id,
+      severity: c.severity,
+      summary: c.description ?? c.message,
+      fix: c.message,
+      kind: 'custom',
+      enabled: c.enabled,
+    })),
     ...STRUCTURAL_RULES.map((r): RuleInfo => ({ id: r.id, severity: r.severity, summary: r.summary, fix: r.fix, kind: 'structural', enabled: true })),
   ];
 }

@@ -108,7 +108,12 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
       report('waiver-invalid', [], inline, `${label} waives nothing: the team's configuration turns inline waivers off; add an entry to waivers: instead`);
       w.usable = false;
     } else if (w.usable && input.policy?.requireExpiry && w.expires === undefined) {
-      report('waiver-invalid', ['waivers', w.entry ?? 0], inline, `${label} has no expiry date, which the team's configuration requires; add ${w.kind === 'inline' ? 'expires=YYYY-MM-DD' : 'expires: YYYY-MM-DD'}`);
+      report(
+        'waiver-invalid',
+        ['waivers', w.entry ?? 0],
+        inline,
+        `${label} has no expiry date, which the team's configuration requires; add ${w.kind === 'inline' ? 'expires=YYYY-MM-DD' : 'expires: YYYY-MM-DD'}`,
+      );
       w.usable = false;
     }
     if (w.reason === '') {
@@ -117,7 +122,9 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
         'waiver-missing-reason',
         hasKey ? fieldPath('reason') : ['waivers', w.entry ?? 0],
         inline,
-        w.kind === 'inline' ? `${label} gives no reason, so it waives nothing; add "-- why this is accepted"` : `${label} gives no reason, so it waives nothing; add reason: why this is accepted`,
+        w.kind === 'inline'
+          ? `${label} gives no reason, so it waives nothing; add "-- why this is accepted"`
+          : `${label} gives no reason, so it waives nothing; add reason: why this is accepted`,
         hasKey,
       );
       w.usable = false;
@@ -145,7 +152,9 @@ export function applyWaivers(findings: PendingFinding[], input: WaiverInput): Pe
         if (waiver) break;
       }
     }
-    waiver ??= byRule.get(finding.rule)?.find((w) => (w.process === undefined || w.process === hit.process) && (w.vendor === undefined || w.vendor === hit.vendor));
+    waiver ??= byRule
+      .get(finding.rule)
+      ?.find((w) => (w.process === undefined || w.process === hit.process) && (w.vendor === undefined || w.vendor === hit.vendor));
     if (!waiver) continue;
     waiver.used.add(finding.rule);
     const suppression: Suppression = { kind: waiver.kind, reason: waiver.reason, file, ...waiver.at() };

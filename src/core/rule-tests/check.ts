@@ -18,7 +18,8 @@ export function checkRuleTests(raw: RulesFile, at: (path: PropertyKey[], message
   const seen = new Map<string, number>();
   tests.forEach((t, i) => {
     const first = seen.get(t.name);
-    if (first !== undefined) errors.push(at(['tests', i, 'name'], `tests[${i}]: the name "${t.name}" is already used by tests[${first}]; names must be unique`));
+    if (first !== undefined)
+      errors.push(at(['tests', i, 'name'], `tests[${i}]: the name "${t.name}" is already used by tests[${first}]; names must be unique`));
     if (t.base !== undefined && !seen.has(t.base)) {
       const later = tests.findIndex((other, k) => k > i && other.name === t.base);
       const why = later >= 0 ? ` (tests[${later}] comes later; a base must come first)` : didYouMean(t.base, [...seen.keys()]);
@@ -32,13 +33,16 @@ export function checkRuleTests(raw: RulesFile, at: (path: PropertyKey[], message
         continue;
       }
       if (value === null) continue;
-      if (c.type === 'flag' && typeof value !== 'boolean') errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: is a flag, so true or false, got ${String(value)}`));
-      if (c.type === 'scale' && (typeof value !== 'number' || value < min || value > max)) errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: must be a whole number from ${min} to ${max}, got ${String(value)}`));
+      if (c.type === 'flag' && typeof value !== 'boolean')
+        errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: is a flag, so true or false, got ${String(value)}`));
+      if (c.type === 'scale' && (typeof value !== 'number' || value < min || value > max))
+        errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: must be a whole number from ${min} to ${max}, got ${String(value)}`));
     }
     (t.reasons ?? []).forEach((gate, k) => {
       if (!gates.includes(gate)) errors.push(at(['tests', i, 'reasons', k], `tests[${i}].reasons: unknown gate "${gate}"${didYouMean(gate, gates)}`));
     });
-    if (t.score?.min !== undefined && t.score.max !== undefined && t.score.min > t.score.max) errors.push(at(['tests', i, 'score'], `tests[${i}].score: min ${t.score.min} is above max ${t.score.max}`));
+    if (t.score?.min !== undefined && t.score.max !== undefined && t.score.min > t.score.max)
+      errors.push(at(['tests', i, 'score'], `tests[${i}].score: min ${t.score.min} is above max ${t.score.max}`));
   });
   return errors;
 }

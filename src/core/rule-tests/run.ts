@@ -59,13 +59,19 @@ export function runRuleTests(tests: readonly RuleTest[], method: Method, locate?
     if (actual.verdict !== test.verdict) differences.push({ field: 'verdict', expected: test.verdict, actual: actual.verdict });
     if (test.reasons) {
       expected.reasons = test.reasons;
-      if (!sameSet(test.reasons, actual.reasons)) differences.push({ field: 'reasons', expected: `[${test.reasons.join(', ')}]`, actual: `[${actual.reasons.join(', ')}]` });
+      if (!sameSet(test.reasons, actual.reasons))
+        differences.push({ field: 'reasons', expected: `[${test.reasons.join(', ')}]`, actual: `[${actual.reasons.join(', ')}]` });
     }
     if (test.score) {
       expected.score = test.score;
       const { min = 0, max = 100 } = test.score;
       const outside = actual.score === null || actual.score < min || actual.score > max;
-      if (outside) differences.push({ field: 'score', expected: `${min} to ${max}`, actual: actual.score === null ? `none (verdict ${actual.verdict})` : actual.score.toFixed(1) });
+      if (outside)
+        differences.push({
+          field: 'score',
+          expected: `${min} to ${max}`,
+          actual: actual.score === null ? `none (verdict ${actual.verdict})` : actual.score.toFixed(1),
+        });
     }
     const where = locate?.(index);
     return { index, name: test.name, ...(where ? { where } : {}), passed: differences.length === 0, expected, actual, differences };

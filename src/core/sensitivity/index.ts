@@ -38,7 +38,12 @@ export function withSensitivity(assessment: Assessment, inventory: Inventory, me
   // Progress in percent over both halves: the flips, then the weight trials.
   const report = options.onProgress;
   const flips = flipsOf(assessment, inventory, method, report && ((done, total) => report(Math.floor((50 * done) / total), 100)));
-  const stability = rankStabilityOf(assessment, inventory, method, report ? { ...options, onProgress: (done, total) => report(50 + Math.floor((50 * done) / total), 100) } : options);
+  const stability = rankStabilityOf(
+    assessment,
+    inventory,
+    method,
+    report ? { ...options, onProgress: (done, total) => report(50 + Math.floor((50 * done) / total), 100) } : options,
+  );
   const copies = new Map<Evaluation, SensitiveEvaluation>();
   const evaluations = assessment.evaluations.map((e, i) => {
     const share = stability.get(e.id);

@@ -16,7 +16,9 @@ const BECOMES: Record<Verdict, string> = {
 /** "deferred if risk became 5"; "kept in-house if vendor_parity were answered 1". */
 export function describeFlip(flip: Flip): string {
   const to = String(flip.to);
-  return flip.from === null ? `${BECOMES[flip.verdict]} if ${flip.criterion} were answered ${to}` : `${BECOMES[flip.verdict]} if ${flip.criterion} became ${to}`;
+  return flip.from === null
+    ? `${BECOMES[flip.verdict]} if ${flip.criterion} were answered ${to}`
+    : `${BECOMES[flip.verdict]} if ${flip.criterion} became ${to}`;
 }
 
 /**

@@ -65,9 +65,16 @@ function fromCsv(text: string, file: string): Result<ActualsFile> {
   const columns = head.map((h) => h.trim().toLowerCase());
   const errors: Diagnostic[] = [];
   columns.forEach((c, i) => {
-    if (c !== '' && !FIELDS.includes(c as ActualField)) errors.push({ file, ...positionOf(text, cellOffset(text, 0, i)), message: `unknown column "${show(head[i] ?? '')}"${didYouMean(c, FIELDS)}; the columns are process, metric, period, value and optionally unit` });
+    if (c !== '' && !FIELDS.includes(c as ActualField))
+      errors.push({
+        file,
+        ...positionOf(text, cellOffset(text, 0, i)),
+        message: `unknown column "${show(head[i] ?? '')}"${didYouMean(c, FIELDS)}; the columns are process, metric, period, value and optionally unit`,
+      });
   });
-  for (const f of REQUIRED) if (!columns.includes(f)) errors.push({ file, line: 1, column: 1, message: `the header has no "${f}" column; the columns are process, metric, period, value and optionally unit` });
+  for (const f of REQUIRED)
+    if (!columns.includes(f))
+      errors.push({ file, line: 1, column: 1, message: `the header has no "${f}" column; the columns are process, metric, period, value and optionally unit` });
   if (errors.length > 0) return fail(...errors);
   const at = (row: number, field?: ActualField) => {
     const offset = table.value.rowOffsets[row + 1] ?? 0;
@@ -114,23 +121,32 @@ function fromDocument(text: string, file: string): Result<ActualsFile> {
   const wrapped = root !== null && typeof root === 'object' && !Array.isArray(root) && Object.hasOwn(root, 'actuals');
   const list: unknown = wrapped ? (root as { actuals: unknown }).actuals : root;
   const prefix: PropertyKey[] = wrapped ? ['actuals'] : [];
-  if (!Array.isArray(list)) return fail({ file, ...doc.locate(prefix), message: 'actuals must be a list of records with process, metric, period and value (or a mapping with such a list under actuals:)' });
+  if (!Array.isArray(list))
+    return fail({
+      file,
+      ...doc.locate(prefix),
+      message: 'actuals must be a list of records with process, metric, period and value (or a mapping with such a list under actuals:)',
+    });
   const errors: Diagnostic[] = [];
   const records: RawRecord[] = [];
   list.forEach((item: unknown, i) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      if (errors.length < MAX_ERRORS) errors.push({ file, ...doc.locate([...prefix, i]), message: `record ${i + 1} must be a mapping with process, metric, period and value` });
+      if (errors.length < MAX_ERRORS)
+        errors.push({ file, ...doc.locate([...prefix, i]), message: `record ${i + 1} must be a mapping with process, metric, period and value` });
       return;
     }
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      if (!FIELDS.includes(key as ActualField) && errors.length < MAX_ERRORS) errors.push({ file, ...doc.locate([...prefix, i, key], true), message: `record ${i + 1}: unknown field "${show(key)}"${didYouMean(key, FIELDS)}` });
+      if (!FIELDS.includes(key as ActualField) && errors.length < MAX_ERRORS)
+        errors.push({ file, ...doc.locate([...prefix, i, key], true), message: `record ${i + 1}: unknown field "${show(key)}"${didYouMean(key, FIELDS)}` });
     }
-    records.push({ get: (field) => {
-      const v = Object.hasOwn(record, field) ? record[field] : undefined;
-      // A quoted number ("12.5") is still a number; anything else is quoted back in the error.
-      return field === 'value' && typeof v === 'string' ? numberCell(v) : (v ?? undefined);
-    } });
+    records.push({
+      get: (field) => {
+        const v = Object.hasOwn(record, field) ? record[field] : undefined;
+        // A quoted number ("12.5") is still a number; anything else is quoted back in the error.
+        return field === 'value' && typeof v === 'string' ? numberCell(v) : (v ?? undefined);
+      },
+    });
   });
   if (errors.length > 0) return fail(...errors);
   return toActuals(records, file, (index, field) => doc.locate(field === undefined ? [...prefix, index] : [...prefix, index, field]));
@@ -169,7 +185,14 @@ function toActuals(records: RawRecord[], file: string, locate: ActualsFile['loca
     }
     const raw = r.get('value');
     const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
-    if (value === undefined) error(index, 'value', raw === undefined || raw === null || raw === '' ? 'the value is missing' : `value ${typeof raw === 'string' ? `"${show(raw)}"` : 'of this kind'} is not a number`);
+    if (value === undefined)
+      error(
+        index,
+        'value',
+        raw === undefined || raw === null || raw === ''
+          ? 'the value is missing'
+          : `value ${typeof raw === 'string' ? `"${show(raw)}"` : 'of this kind'} is not a number`,
+      );
     if (process === undefined || metric === undefined || period === undefined || value === undefined) continue;
     const actual: Actual = { process, metric, period, value, index };
     if (unit !== undefined) actual.unit = unit;

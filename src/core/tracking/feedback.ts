@@ -25,7 +25,13 @@ const show = (s: string) => sanitize(truncate(s, 80));
  * periods running, goes back to the vendor and to the assessment that put
  * the process on the roadmap. `earlier(k)` is the status k periods ago.
  */
-export function actionFor(sla: Subject, earlier: (back: number) => Status, settings: TrackingSettings, inventoryPath: string, roadmap: LoadedRoadmap): Action | null {
+export function actionFor(
+  sla: Subject,
+  earlier: (back: number) => Status,
+  settings: TrackingSettings,
+  inventoryPath: string,
+  roadmap: LoadedRoadmap,
+): Action | null {
   let why: string;
   if (sla.status === 'red') why = 'red';
   else if (sla.status === 'amber' && Array.from({ length: settings.amberPeriodsForAction - 1 }, (_, k) => earlier(k + 1)).every((s) => s === 'amber')) {

@@ -63,10 +63,19 @@ export function statusOf(values: readonly number[], sla: SlaTerms, changes: numb
   const miss = worseBy(latest, target, better);
   if (miss > slack(target)) {
     const tolerance = `the tolerance ${n(sla.tolerance * Math.abs(target))} (${n(sla.tolerance * 100)}% of ${n(Math.abs(target))})`;
-    return { status, reason: `latest ${n(latest)} ${unit} misses the target ${n(target)} by ${n(miss)}, ${status === 'amber' ? 'within' : 'more than'} ${tolerance}` };
+    return {
+      status,
+      reason: `latest ${n(latest)} ${unit} misses the target ${n(target)} by ${n(miss)}, ${status === 'amber' ? 'within' : 'more than'} ${tolerance}`,
+    };
   }
   if (status === 'amber') {
-    return { status, reason: `latest ${n(latest)} ${unit} meets the target ${n(target)}, but each of the last ${changes} changes was for the worse (${values.slice(-(changes + 1)).map(n).join(' → ')})` };
+    return {
+      status,
+      reason: `latest ${n(latest)} ${unit} meets the target ${n(target)}, but each of the last ${changes} changes was for the worse (${values
+        .slice(-(changes + 1))
+        .map(n)
+        .join(' → ')})`,
+    };
   }
   return { status, reason: `latest ${n(latest)} ${unit} meets the target ${n(target)} (${way})` };
 }

@@ -99,13 +99,24 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
       const better = slaDirection(sla, input.metricsOf(item.process), input.directions);
       const pos = () => roadmap.doc.locate(['items', i, 'slas', j]) ?? { line: 1, column: 1 };
       if (!better) {
-        if (errors.length < MAX_ERRORS) errors.push({ file: roadmap.file, ...pos(), message: `SLA "${show(sla.metric)}" of "${item.process}": the metric catalogue does not know whether lower or higher is better; add better: lower or better: higher` });
+        if (errors.length < MAX_ERRORS)
+          errors.push({
+            file: roadmap.file,
+            ...pos(),
+            message: `SLA "${show(sla.metric)}" of "${item.process}": the metric catalogue does not know whether lower or higher is better; add better: lower or better: higher`,
+          });
         return;
       }
       slots.set(key, {
         sla: {
-          process: item.process, metric: sla.metric, unit: sla.unit, vendor: item.vendor, wave: item.wave,
-          baseline: sla.baseline ?? null, target: sla.target ?? null, better,
+          process: item.process,
+          metric: sla.metric,
+          unit: sla.unit,
+          vendor: item.vendor,
+          wave: item.wave,
+          baseline: sla.baseline ?? null,
+          target: sla.target ?? null,
+          better,
           tolerance: sla.tolerance ?? settings.tolerance,
           path: { item: i, sla: j },
         },
@@ -132,13 +143,19 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
       continue;
     }
     if (a.unit !== undefined && a.unit.toLowerCase() !== slot.sla.unit.trim().toLowerCase()) {
-      errors.push({ ...where(a, 'unit'), message: `unit "${show(a.unit)}" differs from the unit of the SLA "${show(slot.sla.metric)}" of "${a.process}", "${show(slot.sla.unit)}"; convert the value or fix the unit` });
+      errors.push({
+        ...where(a, 'unit'),
+        message: `unit "${show(a.unit)}" differs from the unit of the SLA "${show(slot.sla.metric)}" of "${a.process}", "${show(slot.sla.unit)}"; convert the value or fix the unit`,
+      });
       continue;
     }
     const first = slot.firstOf.get(a.period.text);
     if (first !== undefined) {
       const firstLine = actuals.locate(first)?.line;
-      errors.push({ ...where(a, 'period'), message: `a second value for "${show(slot.sla.metric)}" of "${a.process}" in ${a.period.text}${firstLine === undefined ? '' : ` (the first is at line ${firstLine})`}; keep one value per SLA and period` });
+      errors.push({
+        ...where(a, 'period'),
+        message: `a second value for "${show(slot.sla.metric)}" of "${a.process}" in ${a.period.text}${firstLine === undefined ? '' : ` (the first is at line ${firstLine})`}; keep one value per SLA and period`,
+      });
       continue;
     }
     slot.firstOf.set(a.period.text, a.index);
@@ -149,7 +166,10 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
   const slas = [...slots.values()].map((slot) => judge(slot, settings, input.inventoryPath, roadmap));
   const summary = { green: 0, amber: 0, red: 0, no_data: 0 };
   for (const s of slas) summary[s.status === 'no-data' ? 'no_data' : s.status]++;
-  const locate = (sla: TrackedSla) => ({ file: roadmap.file, ...(roadmap.doc.locate(['items', sla.path.item, 'slas', sla.path.sla]) ?? { line: 1, column: 1 }) });
+  const locate = (sla: TrackedSla) => ({
+    file: roadmap.file,
+    ...(roadmap.doc.locate(['items', sla.path.item, 'slas', sla.path.sla]) ?? { line: 1, column: 1 }),
+  });
   return ok({ roadmap: roadmap.file, actualsFile: actuals.file, locate, slas, summary });
 }
 
@@ -160,7 +180,13 @@ function judge(slot: Slot, settings: TrackingSettings, inventoryPath: string, ro
   const { status, reason } = statusOf(values, terms, settings.earlyWarningChanges);
   const earlier = (back: number) => statusAt(values, values.length - back, terms, settings.earlyWarningChanges);
   const last = sorted.at(-1);
-  const trend = trendOf(sorted.map((a) => ({ x: a.period.months, y: a.value })), slot.sla.target, slot.sla.better, slot.window, settings.horizonMonths);
+  const trend = trendOf(
+    sorted.map((a) => ({ x: a.period.months, y: a.value })),
+    slot.sla.target,
+    slot.sla.better,
+    slot.window,
+    settings.horizonMonths,
+  );
   const history = sorted.map((a) => ({ period: a.period.text, value: a.value }));
   const action = actionFor({ ...slot.sla, status }, earlier, settings, inventoryPath, roadmap);
   let redSince: TrackedSla['redSince'] = null;

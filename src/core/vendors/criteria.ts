@@ -18,7 +18,7 @@ export const VENDOR_CRITERIA: readonly VendorCriterion[] = [
   { id: 'process_maturity', label: 'Process maturity', weight: 2, question: 'How proven are the processes, tools and platforms they would bring?' },
   { id: 'people', label: 'People', weight: 2, question: 'How good are the people they would put on the work, and how are they trained and replaced?' },
   { id: 'quality_record', label: 'Quality and SLA record', weight: 3, question: 'How good is their record on quality and on meeting service levels?' },
-  { id: 'security', label: 'Security', weight: 2, question: 'How well would they protect your and your clients\' data and assets?' },
+  { id: 'security', label: 'Security', weight: 2, question: "How well would they protect your and your clients' data and assets?" },
   { id: 'cultural_fit', label: 'Cultural fit', weight: 1, question: 'How well do they fit your language, culture and way of working?' },
   { id: 'cost', label: 'Cost', weight: 2, question: 'How competitive is their price for the work (5 = lowest cost)? Cost is one factor, not the case.' },
 ];

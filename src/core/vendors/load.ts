@@ -35,7 +35,12 @@ export function loadVendors(text: string, file: string): Result<LoadedVendors> {
   vendors.vendors.forEach((v, index) => {
     const first = seen.get(v.id);
     if (first === undefined) seen.set(v.id, index);
-    else errors.push({ file, ...doc.value.locate(['vendors', index, 'id']), message: `vendors[${index}].id: duplicate id "${v.id}" (first used by vendors[${first}])` });
+    else
+      errors.push({
+        file,
+        ...doc.value.locate(['vendors', index, 'id']),
+        message: `vendors[${index}].id: duplicate id "${v.id}" (first used by vendors[${first}])`,
+      });
   });
   if (vendors.weights && !Object.values(vendors.weights).some((w) => (w ?? 0) > 0)) {
     errors.push({ file, ...doc.value.locate(['weights']), message: 'weights: at least one weight must be greater than 0' });
@@ -65,12 +70,17 @@ export function loadWeights(text: string, file: string): Result<Record<string, n
   for (const [id, w] of Object.entries(parsed.data.weights)) {
     const at = doc.value.locate(fromRules ? ['criteria', id] : ['weights', id], true);
     if (!VENDOR_CRITERION_IDS.includes(id)) {
-      errors.push({ file, ...at, message: `weights: "${sanitize(truncate(id, 60))}" is not a vendor criterion${didYouMean(id, VENDOR_CRITERION_IDS)} (criteria: ${VENDOR_CRITERION_IDS.join(', ')})` });
+      errors.push({
+        file,
+        ...at,
+        message: `weights: "${sanitize(truncate(id, 60))}" is not a vendor criterion${didYouMean(id, VENDOR_CRITERION_IDS)} (criteria: ${VENDOR_CRITERION_IDS.join(', ')})`,
+      });
     } else if (!Number.isFinite(w) || w < 0) {
       errors.push({ file, ...at, message: `weights.${id}: ${w} must be a number of 0 or more` });
     } else Object.defineProperty(weights, id, { value: w, enumerable: true, writable: true, configurable: true });
   }
-  if (errors.length === 0 && !Object.values(weights).some((w) => w > 0)) errors.push({ file, ...doc.value.locate(['weights']), message: 'weights: at least one weight must be greater than 0' });
+  if (errors.length === 0 && !Object.values(weights).some((w) => w > 0))
+    errors.push({ file, ...doc.value.locate(['weights']), message: 'weights: at least one weight must be greater than 0' });
   return errors.length > 0 ? failAll(errors) : ok(weights);
 }
 
@@ -89,6 +99,9 @@ function weightsOfRulesFile(value: unknown): { weights: Record<string, unknown> 
 
 /** Weights of the method's criteria (for `score --rules`) are not vendor weights: say how to get vendor ones. */
 function methodWeightsMessage(ids: readonly string[]): string {
-  const shown = ids.slice(0, 3).map((id) => sanitize(truncate(id, 40))).join(', ');
+  const shown = ids
+    .slice(0, 3)
+    .map((id) => sanitize(truncate(id, 40)))
+    .join(', ');
   return `these are weights of the method's criteria (${shown}${ids.length > 3 ? ', ...' : ''}), for \`outsource score --rules\`, not of vendor criteria; derive vendor weights with \`outsource weights --matrix FILE\` whose criteria are vendor criteria (${VENDOR_CRITERION_IDS.join(', ')}); see docs/vendors.md`;
 }

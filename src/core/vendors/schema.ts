@@ -2,7 +2,10 @@ import { z } from 'zod';
 // eslint-disable-next-line no-restricted-imports -- the criterion ids are the schema's keys; criteria.ts holds them as data beside their descriptions
 import { VENDOR_CRITERIA, VENDOR_SCALE } from './criteria.js';
 
-const id = z.string().max(100).regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
+const id = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and "-"');
 const rating = z.int().min(VENDOR_SCALE.min).max(VENDOR_SCALE.max);
 
 const ratingsShape = z.strictObject(Object.fromEntries(VENDOR_CRITERIA.map((c) => [c.id, rating.nullable().optional().describe(c.question)])));
@@ -16,7 +19,11 @@ export const vendorShape = z.strictObject({
   id,
   name: z.string().min(1).max(200).regex(/\S/, 'must not be blank'),
   location: z.enum(['onshore', 'nearshore', 'offshore']).optional().describe('where the vendor would do the work'),
-  scope: z.array(z.string().min(1).max(200)).max(1000).optional().describe('what this vendor is expected to take: process ids from the inventory (a defined scope per vendor)'),
+  scope: z
+    .array(z.string().min(1).max(200))
+    .max(1000)
+    .optional()
+    .describe('what this vendor is expected to take: process ids from the inventory (a defined scope per vendor)'),
   ratings: ratingsShape.optional(),
   notes: z.string().max(2000).optional(),
 });

@@ -98,7 +98,13 @@ export function scoreVendors(file: VendorsFile, where: Locator, override?: Recor
       return { criterion: w.criterion, rating, weight: w.weight, points: 100 * w.weight * utility, max: 100 * w.weight };
     });
     if (unrated.length > 0) {
-      findings.push({ rule: 'unrated', severity: 'info', vendor: v.id, message: `${v.id} is not rated on ${unrated.join(', ')}; each counts as ${min}, the worst rating`, ...at(['vendors', index, v.ratings ? 'ratings' : 'id']) });
+      findings.push({
+        rule: 'unrated',
+        severity: 'info',
+        vendor: v.id,
+        message: `${v.id} is not rated on ${unrated.join(', ')}; each counts as ${min}, the worst rating`,
+        ...at(['vendors', index, v.ratings ? 'ratings' : 'id']),
+      });
     }
     return { v, score: points, confidence: answered, contributions };
   });
@@ -107,7 +113,13 @@ export function scoreVendors(file: VendorsFile, where: Locator, override?: Recor
   const owners = new Map<string, string[]>();
   file.vendors.forEach((v, index) => {
     if (!v.scope || v.scope.length === 0) {
-      findings.push({ rule: 'no-scope', severity: 'warning', vendor: v.id, message: `${v.id} has no defined scope: list the processes it takes, so expectations are clear`, ...at(['vendors', index, v.scope ? 'scope' : 'id']) });
+      findings.push({
+        rule: 'no-scope',
+        severity: 'warning',
+        vendor: v.id,
+        message: `${v.id} has no defined scope: list the processes it takes, so expectations are clear`,
+        ...at(['vendors', index, v.scope ? 'scope' : 'id']),
+      });
       return;
     }
     for (const item of new Set(v.scope.map(normalise))) owners.set(item, [...(owners.get(item) ?? []), v.id]);
@@ -124,13 +136,24 @@ export function scoreVendors(file: VendorsFile, where: Locator, override?: Recor
   }
   file.vendors.forEach((v, index) => {
     for (const [others, items] of overlaps.get(v.id) ?? []) {
-      findings.push({ rule: 'overlapping-scope', severity: 'warning', vendor: v.id, message: `${v.id} shares ${items.join(', ')} with ${others}: give each process to one vendor, or too many cooks spoil the broth`, ...at(['vendors', index, 'scope']) });
+      findings.push({
+        rule: 'overlapping-scope',
+        severity: 'warning',
+        vendor: v.id,
+        message: `${v.id} shares ${items.join(', ')} with ${others}: give each process to one vendor, or too many cooks spoil the broth`,
+        ...at(['vendors', index, 'scope']),
+      });
     }
   });
 
   const cost = weights.find((w) => w.criterion === 'cost')?.weight ?? 0;
   if (cost > 0.5) {
-    findings.push({ rule: 'cost-heavy-weights', severity: 'warning', message: `cost carries ${Math.round(cost * 100)}% of the weight: judge vendors on quality and value too, not cost alone`, ...at(file.weights && !override ? ['weights', 'cost'] : []) });
+    findings.push({
+      rule: 'cost-heavy-weights',
+      severity: 'warning',
+      message: `cost carries ${Math.round(cost * 100)}% of the weight: judge vendors on quality and value too, not cost alone`,
+      ...at(file.weights && !override ? ['weights', 'cost'] : []),
+    });
   }
 
   scored.sort((a, b) => b.score - a.score || b.confidence - a.confidence || (a.v.id < b.v.id ? -1 : a.v.id > b.v.id ? 1 : 0));

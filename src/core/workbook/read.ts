@@ -27,13 +27,18 @@ export function workbookToCsv(bytes: Uint8Array, file: string): Result<string> {
       },
     });
   } catch (error) {
-    return fail({ file, message: `cannot open the workbook: ${error instanceof Error ? error.message : String(error)}; save it again as .xlsx or as CSV UTF-8` });
+    return fail({
+      file,
+      message: `cannot open the workbook: ${error instanceof Error ? error.message : String(error)}; save it again as .xlsx or as CSV UTF-8`,
+    });
   }
-  if (tooBig) return fail({ file, message: `the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1048576} MB; save the inventory sheet alone as CSV UTF-8` });
+  if (tooBig)
+    return fail({ file, message: `the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1048576} MB; save the inventory sheet alone as CSV UTF-8` });
   const utf8 = new TextDecoder();
   const text = (name: string) => (parts[name] ? utf8.decode(parts[name]) : undefined);
   const workbook = text('xl/workbook.xml');
-  if (workbook === undefined) return fail({ file, message: 'this zip file is not an Excel workbook (no xl/workbook.xml); save the inventory as .xlsx or CSV UTF-8' });
+  if (workbook === undefined)
+    return fail({ file, message: 'this zip file is not an Excel workbook (no xl/workbook.xml); save the inventory as .xlsx or CSV UTF-8' });
   const sheetPath = firstSheetPath(workbook, text('xl/_rels/workbook.xml.rels') ?? '') ?? 'xl/worksheets/sheet1.xml';
   const sheet = text(sheetPath);
   if (sheet === undefined) return fail({ file, message: 'the workbook has no first sheet to read' });

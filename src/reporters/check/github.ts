@@ -17,7 +17,11 @@ export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g,
 export const renderGithub: CheckReporter = (report) => {
   const lines: string[] = [];
   for (const d of report.errors ?? []) {
-    const props = [`file=${escapeProperty(d.file)}`, ...(d.line === undefined ? [] : [`line=${d.line}`, `col=${d.column ?? 1}`]), `title=${escapeProperty('outsource could not check this file')}`].join(',');
+    const props = [
+      `file=${escapeProperty(d.file)}`,
+      ...(d.line === undefined ? [] : [`line=${d.line}`, `col=${d.column ?? 1}`]),
+      `title=${escapeProperty('outsource could not check this file')}`,
+    ].join(',');
     lines.push(`::error ${props}::${escapeData(d.message)}`);
   }
   for (const f of report.findings) {

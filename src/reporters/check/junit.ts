@@ -3,17 +3,19 @@ import type { CheckReporter } from './types.js';
 
 /** XML 1.0 text and attribute escaping; characters XML cannot hold at all become visible escapes. */
 export function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      .replace(/\n/g, '&#10;')
+      .replace(/\r/g, '&#13;')
+      .replace(/\t/g, '&#9;')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  );
 }
 
 const attrs = (pairs: Record<string, string | number>) =>
@@ -54,14 +56,18 @@ export const renderJunit: CheckReporter = (report) => {
         cases.push(`${open}<skipped ${attrs({ message: 'in the baseline' })}/></testcase>`);
       } else if (atOrAbove(f.severity, report.failOn)) {
         suiteFailures++;
-        cases.push(`${open}<failure ${attrs({ message: f.message, type: f.severity })}>${xmlEscape(`${where}: ${f.severity}: ${f.message} [${f.rule}]`)}</failure></testcase>`);
+        cases.push(
+          `${open}<failure ${attrs({ message: f.message, type: f.severity })}>${xmlEscape(`${where}: ${f.severity}: ${f.message} [${f.rule}]`)}</failure></testcase>`,
+        );
       } else {
         cases.push(`${open}<system-out>${xmlEscape(`${where}: ${f.severity}: ${f.message} [${f.rule}]`)}</system-out></testcase>`);
       }
     }
     total += cases.length;
     failures += suiteFailures;
-    suites.push(`  <testsuite ${attrs({ name: `outsource check ${file}`, tests: cases.length, failures: suiteFailures, errors: 0, skipped })}>\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite ${attrs({ name: `outsource check ${file}`, tests: cases.length, failures: suiteFailures, errors: 0, skipped })}>\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   // A file that could not be checked is a suite with one <error>: CI reporters show it as broken, not as passed.
   const unreadable = new Map<string, string[]>();
@@ -71,7 +77,9 @@ export const renderJunit: CheckReporter = (report) => {
   }
   for (const [file, messages] of unreadable) {
     const error = `<error ${attrs({ message: messages[0] ?? '', type: 'could-not-check' })}>${xmlEscape(messages.join('\n'))}</error>`;
-    suites.push(`  <testsuite ${attrs({ name: `outsource check ${file}`, tests: 1, failures: 0, errors: 1, skipped: 0 })}>\n    <testcase ${attrs({ name: 'read and validate the roadmap', classname: file, file })}>${error}</testcase>\n  </testsuite>`);
+    suites.push(
+      `  <testsuite ${attrs({ name: `outsource check ${file}`, tests: 1, failures: 0, errors: 1, skipped: 0 })}>\n    <testcase ${attrs({ name: 'read and validate the roadmap', classname: file, file })}>${error}</testcase>\n  </testsuite>`,
+    );
     total++;
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs({ name: 'outsource check', tests: total, failures, errors: unreadable.size })}>\n${suites.join('\n')}\n</testsuites>\n`;

@@ -15,7 +15,8 @@ export const renderMarkdown: CheckReporter = (report) => {
   const errors = report.errors ?? [];
   if (errors.length > 0) {
     out.push('**Could not check:**', '');
-    for (const d of errors) out.push(`- \`${markdownCell(d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`)}\`: ${markdownCell(d.message)}`);
+    for (const d of errors)
+      out.push(`- \`${markdownCell(d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`)}\`: ${markdownCell(d.message)}`);
     out.push('');
   }
   if (open.length === 0) {

@@ -28,7 +28,10 @@ const ACRONYMS: Record<string, string> = { ip: 'IP', sla: 'SLA', slas: 'SLAs', y
 
 /** A short title from a rule id: `sla-cost-only` -> "SLA cost only". */
 export function ruleTitle(id: string): string {
-  const words = id.split(/[-_]+/).filter(Boolean).map((w) => ACRONYMS[w] ?? w);
+  const words = id
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((w) => ACRONYMS[w] ?? w);
   const title = words.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
@@ -93,7 +96,15 @@ export const renderSarif: CheckReporter = (report) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, ...(report.tool.home ? { informationUri: report.tool.home } : {}), rules: rules.map((r) => sarifRule(r, docs)) } },
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            ...(report.tool.home ? { informationUri: report.tool.home } : {}),
+            rules: rules.map((r) => sarifRule(r, docs)),
+          },
+        },
         automationDetails: { id: 'outsource-check/' },
         invocations: [{ executionSuccessful: errors.length === 0, toolExecutionNotifications: errors.map(notification) }],
         artifacts: report.files.map((f) => ({ location: artifactLocation(f.file), mimeType: 'application/yaml' })),

@@ -48,7 +48,9 @@ export const renderText: CheckReporter = (report, options) => {
       if (shown) out.push(c.dim(shown[0]), paint[f.severity](shown[1]));
     }
     for (const f of waived) {
-      out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${c.dim('waived ')} ${c.dim(`${sanitize(f.message)}  ${f.rule} (${sanitize(f.suppressed?.reason ?? '')})`)}`);
+      out.push(
+        `  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${c.dim('waived ')} ${c.dim(`${sanitize(f.message)}  ${f.rule} (${sanitize(f.suppressed?.reason ?? '')})`)}`,
+      );
     }
     out.push('');
   }

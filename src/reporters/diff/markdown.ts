@@ -6,7 +6,12 @@ import { moneyChangeLines } from './money.js';
 
 export function renderDiffMarkdown(report: DiffReport): string {
   const { result } = report;
-  const out = [`# Changes: ${markdownCell(report.old.file)} -> ${markdownCell(report.new.file)}`, '', `Rules: ${markdownCell(report.old.rules)} -> ${markdownCell(report.new.rules)}. ${diffSummary(result)}.`, ''];
+  const out = [
+    `# Changes: ${markdownCell(report.old.file)} -> ${markdownCell(report.new.file)}`,
+    '',
+    `Rules: ${markdownCell(report.old.rules)} -> ${markdownCell(report.new.rules)}. ${diffSummary(result)}.`,
+    '',
+  ];
   if (result.rules.length > 0) {
     out.push('## Rules changed', '');
     for (const r of result.rules) out.push(`- ${markdownCell(describeRuleChange(r))}`);
@@ -19,7 +24,9 @@ export function renderDiffMarkdown(report: DiffReport): string {
   else {
     out.push('| Process | Id | Change | Before | After | Why |', '|---|---|---|---|---|---|');
     for (const ch of result.changes) {
-      out.push(`| ${markdownCell(ch.name)} | \`${ch.id}\` | ${ch.change} | ${describeStanding(ch.old)} | ${describeStanding(ch.new)} | ${markdownCell(ch.why.join('; '))} |`);
+      out.push(
+        `| ${markdownCell(ch.name)} | \`${ch.id}\` | ${ch.change} | ${describeStanding(ch.old)} | ${describeStanding(ch.new)} | ${markdownCell(ch.why.join('; '))} |`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

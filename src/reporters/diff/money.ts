@@ -20,7 +20,8 @@ export function moneyChangeLines(money: MoneyDiff | undefined): string[] {
     line('NPV', money.old.npv, money.new.npv),
   ];
   for (const p of money.processes.slice(0, LISTED)) {
-    const side = (f: MoneyDiff['processes'][number]['old']) => (f ? `saving ${m(f.annual_saving)}, payback ${formatPayback(f.payback_months)}, NPV ${m(f.npv)}` : 'no case');
+    const side = (f: MoneyDiff['processes'][number]['old']) =>
+      f ? `saving ${m(f.annual_saving)}, payback ${formatPayback(f.payback_months)}, NPV ${m(f.npv)}` : 'no case';
     out.push(`  ${sanitize(p.id)}: ${side(p.old)} -> ${side(p.new)} (NPV ${signed(p.npv_change)})`);
   }
   if (money.processes.length > LISTED) out.push(`  and ${money.processes.length - LISTED} more processes`);

@@ -8,7 +8,12 @@ export function diffSummary(result: DiffResult): string {
 }
 
 export function describeRuleChange(r: RuleChange): string {
-  if (r.kind === 'gate') return r.from === null ? `gate ${r.id} added (${r.to})` : r.to === null ? `gate ${r.id} removed or disabled (was ${r.from})` : `gate ${r.id}: ${r.from} -> ${r.to}`;
+  if (r.kind === 'gate')
+    return r.from === null
+      ? `gate ${r.id} added (${r.to})`
+      : r.to === null
+        ? `gate ${r.id} removed or disabled (was ${r.from})`
+        : `gate ${r.id}: ${r.from} -> ${r.to}`;
   if (r.kind === 'weight') return `${r.id} weighs ${r.from ?? 'nothing'} -> ${r.to ?? 'nothing'} of the score`;
   return `${r.id}: ${r.from} -> ${r.to} the score`;
 }

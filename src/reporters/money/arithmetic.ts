@@ -28,12 +28,17 @@ export function arithmeticLines(c: BusinessCase): ArithmeticLine[] {
     { label: 'vendor a year', value: m(c.vendor_annual), how: how('vendor_annual') },
     { label: 'governance share', value: formatShare(c.governance_share), how: how('governance_share') },
     { label: 'governance a year', value: m(c.governance), how: `= vendor ${m(c.vendor_annual)} × ${formatShare(c.governance_share)}` },
-    { label: 'annual saving', value: m(c.annual_saving), how: `= in-house ${m(c.in_house_annual)} - vendor ${m(c.vendor_annual)} - governance ${m(c.governance)}` },
+    {
+      label: 'annual saving',
+      value: m(c.annual_saving),
+      how: `= in-house ${m(c.in_house_annual)} - vendor ${m(c.vendor_annual)} - governance ${m(c.governance)}`,
+    },
     { label: 'transition (one-off)', value: m(c.transition), how: how('transition') },
     {
       label: 'payback',
       value: formatPayback(c.payback_months),
-      how: c.payback_months === null ? 'the saving is not positive: it never pays back' : `= transition ${m(c.transition)} / (saving ${m(c.annual_saving)} / 12)`,
+      how:
+        c.payback_months === null ? 'the saving is not positive: it never pays back' : `= transition ${m(c.transition)} / (saving ${m(c.annual_saving)} / 12)`,
     },
     { label: 'exit (end of term)', value: m(c.exit), how: how('exit') },
     { label: 'term', value: `${c.term_years} ${c.term_years === 1 ? 'year' : 'years'}`, how: how('term_years') },
@@ -85,7 +90,8 @@ export function businessCaseText(e: Money, width = 100): string[] {
   const labelWidth = Math.max(...lines.map((l) => l.label.length)) + 2;
   const valueWidth = Math.max(...lines.map((l) => l.value.length)) + 2;
   const out = ['', `Business case (${c.currency})`];
-  for (const l of lines) out.push(wrapText(`  ${l.label.padEnd(labelWidth)}${l.value.padStart(valueWidth - 2).padEnd(valueWidth)}${l.how}`, width, 2 + labelWidth + valueWidth));
+  for (const l of lines)
+    out.push(wrapText(`  ${l.label.padEnd(labelWidth)}${l.value.padStart(valueWidth - 2).padEnd(valueWidth)}${l.how}`, width, 2 + labelWidth + valueWidth));
   const swings = swingLines(e);
   if (swings.length > 0) out.push('', 'What the NPV depends on', ...swings.map((s) => wrapText(`  ${s}`, width, 4)));
   return out;

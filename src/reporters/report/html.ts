@@ -45,8 +45,12 @@ function summary(data: ReportData): string {
 
 function funnelSection(data: ReportData, chart: RenderedChart | undefined): string {
   const rows = data.funnel.map((s) => {
-    const why = s.gates.map((g) => `<li>${h(g.message)} <span class="why">(<code>${h(g.gate)}</code>: ${g.processes.map((p) => h(p.name)).join(', ')})</span></li>`);
-    const undecided = s.unanswered.map((u) => `<li>${h(u.name)}: <span class="todo">answer ${u.criteria.map((c) => `<code>${h(c)}</code>`).join(', ')}</span></li>`);
+    const why = s.gates.map(
+      (g) => `<li>${h(g.message)} <span class="why">(<code>${h(g.gate)}</code>: ${g.processes.map((p) => h(p.name)).join(', ')})</span></li>`,
+    );
+    const undecided = s.unanswered.map(
+      (u) => `<li>${h(u.name)}: <span class="todo">answer ${u.criteria.map((c) => `<code>${h(c)}</code>`).join(', ')}</span></li>`,
+    );
     const list = [...why, ...undecided];
     return [
       rowHead(`Step ${s.step}: ${h(s.title)}`),
@@ -84,11 +88,15 @@ ${table('The same data as a table', ['Rank', 'Process', 'Value', 'Ease', 'Hours 
 }
 
 function engagementCell(e: Engagement): string {
-  return e.model === null ? `<span class="todo">not decided</span><div class="why">${h(e.why)}</div>` : `${engagementWord(e)}<div class="why">${h(e.why)}</div>`;
+  return e.model === null
+    ? `<span class="todo">not decided</span><div class="why">${h(e.why)}</div>`
+    : `${engagementWord(e)}<div class="why">${h(e.why)}</div>`;
 }
 
 function locationCell(l: Location): string {
-  return l.recommended === null ? `<span class="todo">not decided</span><div class="why">${h(l.why)}</div>` : `${l.recommended}<div class="why">${h(l.why)}</div>`;
+  return l.recommended === null
+    ? `<span class="todo">not decided</span><div class="why">${h(l.why)}</div>`
+    : `${l.recommended}<div class="why">${h(l.why)}</div>`;
 }
 
 function shortlistSection(rows: ShortlistRow[]): string {
@@ -118,8 +126,12 @@ function explanation(x: ReportData['explanations'][number]): string {
   const parts: string[] = [`<article id="p-${h(e.id)}" aria-labelledby="p-${h(e.id)}-h">`, `<h3 id="p-${h(e.id)}-h">${h(e.name)} <code>${h(e.id)}</code></h3>`];
   parts.push(`<p>Verdict: <span class="verdict verdict-${e.verdict}">${h(head)}</span></p>`);
   parts.push(`<ul class="reasons">${e.reasons.map((r) => `<li>${h(r.message)}</li>`).join('')}</ul>`);
-  if (x.engagement) parts.push(`<p>Engagement: ${x.engagement.model === null ? '<span class="todo">not decided</span>' : engagementWord(x.engagement)} <span class="why">${h(x.engagement.why)}</span></p>`);
-  if (x.location) parts.push(`<p>Location: ${x.location.recommended ?? '<span class="todo">not decided</span>'} <span class="why">${h(x.location.why)}</span></p>`);
+  if (x.engagement)
+    parts.push(
+      `<p>Engagement: ${x.engagement.model === null ? '<span class="todo">not decided</span>' : engagementWord(x.engagement)} <span class="why">${h(x.engagement.why)}</span></p>`,
+    );
+  if (x.location)
+    parts.push(`<p>Location: ${x.location.recommended ?? '<span class="todo">not decided</span>'} <span class="why">${h(x.location.why)}</span></p>`);
   if (e.missing.length > 0) parts.push(`<p class="todo">Unanswered: ${e.missing.map((m) => `<code>${h(m)}</code>`).join(', ')}</p>`);
   const open = possibleLine(e);
   if (open) parts.push(`<p class="todo">What the unknowns still allow: ${h(open)}</p>`);
@@ -127,7 +139,9 @@ function explanation(x: ReportData['explanations'][number]): string {
   parts.push(gatesTable(x));
   if (isCandidate(e.verdict)) parts.push(pointsTable(x));
   if (x.metrics.length > 0) {
-    parts.push(`<p>Metrics (step 7): ${x.metrics.map((m) => `${h(m.name)} ${h(show(m.baseline))} ${h(m.unit)}${m.target === undefined ? '' : ` → ${h(m.target)}`}`).join('; ')}</p>`);
+    parts.push(
+      `<p>Metrics (step 7): ${x.metrics.map((m) => `${h(m.name)} ${h(show(m.baseline))} ${h(m.unit)}${m.target === undefined ? '' : ` → ${h(m.target)}`}`).join('; ')}</p>`,
+    );
   }
   parts.push('</article>');
   return parts.join('\n');
@@ -150,7 +164,13 @@ function gatesTable(x: Explanation): string {
 }
 
 function pointsTable(x: Explanation): string {
-  const rows = x.contributions.map((c) => [rowHead(`<code>${h(c.criterion)}</code>`), td(h(show(c.value)), 'num'), td(c.effect), td(String(c.weight), 'num'), td(`${c.points.toFixed(1)} of ${c.max.toFixed(1)}`, 'num')]);
+  const rows = x.contributions.map((c) => [
+    rowHead(`<code>${h(c.criterion)}</code>`),
+    td(h(show(c.value)), 'num'),
+    td(c.effect),
+    td(String(c.weight), 'num'),
+    td(`${c.points.toFixed(1)} of ${c.max.toFixed(1)}`, 'num'),
+  ]);
   return table(`Step-6 points of ${h(x.evaluation.id)}`, ['Criterion', 'Answer', 'Effect', 'Weight', 'Points'], rows, [1, 3, 4]);
 }
 

@@ -19,7 +19,8 @@ const AREA: readonly [number, number] = [160, 2000];
 const SQUARE_SIDE = 16;
 
 const radius = (hours: number, most: number) => Math.sqrt((AREA[0] + (hours / most) * (AREA[1] - AREA[0])) / Math.PI);
-const pointTitle = (p: MatrixPoint) => `#${p.rank} ${p.id}${p.marks.length > 0 ? ` (${p.marks.join(', ')})` : ''}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`;
+const pointTitle = (p: MatrixPoint) =>
+  `#${p.rank} ${p.id}${p.marks.length > 0 ? ` (${p.marks.join(', ')})` : ''}: value ${p.value}, ease ${p.ease}, ${p.hours === null ? 'volume not given' : `${p.hours} hours a month`}, ${p.quadrant}`;
 
 /** Value against ease of hand-over, one bubble per candidate sized by its monthly hours, quadrants labelled. */
 export function matrixChart(data: ReportData): RenderedChart {
@@ -46,13 +47,35 @@ export function matrixChart(data: ReportData): RenderedChart {
   const marks: string[] = [];
   const labels: string[] = [];
   for (const p of sized) {
-    marks.push(`<circle${attrs({ class: 'point', cx: x(p.ease), cy: y(p.value), r: radius(p.hours ?? 0, most), fill: SIZED_COLOUR, stroke: '#ffffff', 'stroke-width': 1.5 })}><title>${esc(pointTitle(p))}</title></circle>`);
-    labels.push(text(x(p.ease), y(p.value), p.rank, { anchor: 'middle', baseline: 'middle', size: 11, weight: 'bold', fill: labelColourOn(SIZED_COLOUR), className: 'rank' }));
+    marks.push(
+      `<circle${attrs({ class: 'point', cx: x(p.ease), cy: y(p.value), r: radius(p.hours ?? 0, most), fill: SIZED_COLOUR, stroke: '#ffffff', 'stroke-width': 1.5 })}><title>${esc(pointTitle(p))}</title></circle>`,
+    );
+    labels.push(
+      text(x(p.ease), y(p.value), p.rank, {
+        anchor: 'middle',
+        baseline: 'middle',
+        size: 11,
+        weight: 'bold',
+        fill: labelColourOn(SIZED_COLOUR),
+        className: 'rank',
+      }),
+    );
   }
   for (const p of unsized) {
     const h = SQUARE_SIDE / 2;
-    marks.push(`<rect${attrs({ class: 'point', x: x(p.ease) - h, y: y(p.value) - h, width: SQUARE_SIDE, height: SQUARE_SIDE, fill: UNSIZED_COLOUR, stroke: '#555555', 'stroke-width': 1 })}><title>${esc(pointTitle(p))}</title></rect>`);
-    labels.push(text(x(p.ease), y(p.value), p.rank, { anchor: 'middle', baseline: 'middle', size: 11, weight: 'bold', fill: labelColourOn(UNSIZED_COLOUR), className: 'rank' }));
+    marks.push(
+      `<rect${attrs({ class: 'point', x: x(p.ease) - h, y: y(p.value) - h, width: SQUARE_SIDE, height: SQUARE_SIDE, fill: UNSIZED_COLOUR, stroke: '#555555', 'stroke-width': 1 })}><title>${esc(pointTitle(p))}</title></rect>`,
+    );
+    labels.push(
+      text(x(p.ease), y(p.value), p.rank, {
+        anchor: 'middle',
+        baseline: 'middle',
+        size: 11,
+        weight: 'bold',
+        fill: labelColourOn(UNSIZED_COLOUR),
+        className: 'rank',
+      }),
+    );
   }
   parts.push('<g class="marks">', ...marks, '</g>', '<g class="labels">', ...labels, '</g>');
 
@@ -86,4 +109,3 @@ export function matrixChart(data: ReportData): RenderedChart {
     body: parts.join(''),
   });
 }
-

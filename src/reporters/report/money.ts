@@ -41,7 +41,9 @@ export function cashChartSvg(total: MoneyTotals, currency: string): string {
   const money = (v: number) => h(formatMoney(v, currency, false));
   const ticks: string[] = [];
   for (let m = 0; m <= months; m += 6) {
-    ticks.push(`<line x1="${x(m).toFixed(1)}" y1="${height - bottom}" x2="${x(m).toFixed(1)}" y2="${height - bottom + 4}" stroke="#5b5b60"/><text x="${x(m).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="#1d1d1f">${m}</text>`);
+    ticks.push(
+      `<line x1="${x(m).toFixed(1)}" y1="${height - bottom}" x2="${x(m).toFixed(1)}" y2="${height - bottom + 4}" stroke="#5b5b60"/><text x="${x(m).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="#1d1d1f">${m}</text>`,
+    );
   }
   const payback =
     total.payback_month === null
@@ -79,12 +81,17 @@ export function moneySectionHtml(data: ReportData): string {
     const c = r.case;
     return `<tr><th scope="row">${h(r.name)} <code>${h(r.id)}</code></th><td class="num">${r.wave}</td><td class="num">${m(c.in_house_annual)}</td><td class="num">${m(c.vendor_annual)}</td><td class="num">${m(c.governance)} <span class="why">${h(formatShare(c.governance_share))}</span></td><td class="num">${m(c.annual_saving)}</td><td class="num">${m(c.transition)}</td><td class="num">${h(formatPayback(c.payback_months))}</td><td class="num">${m(c.npv)}</td><td class="num">${m(c.break_even_vendor_annual)}</td></tr>`;
   });
-  const missing = money.missing.length === 0 ? '' : `<p class="todo">No business case yet for ${money.missing.map((x) => `<code>${h(x.id)}</code>`).join(', ')}: ${h(money.missing[0]?.gap ?? '')}.</p>`;
+  const missing =
+    money.missing.length === 0
+      ? ''
+      : `<p class="todo">No business case yet for ${money.missing.map((x) => `<code>${h(x.id)}</code>`).join(', ')}: ${h(money.missing[0]?.gap ?? '')}.</p>`;
   return `
 <section id="business-case" aria-labelledby="business-case-h">
 <h2 id="business-case-h">Business case (${h(cur)})</h2>
 <p class="lead">${m(programme.total.transition)} one-off transition, ${m(programme.total.annual_saving)} saved a year, NPV ${m(programme.total.npv)}. The savings depend on:</p>
-<ul class="reasons">${savingsDependOn(data).map((s) => `<li>${h(s)}</li>`).join('')}</ul>
+<ul class="reasons">${savingsDependOn(data)
+    .map((s) => `<li>${h(s)}</li>`)
+    .join('')}</ul>
 ${chart}
 <table><caption>Per wave</caption><thead><tr><th scope="col">Wave</th><th scope="col" class="num">Transition</th><th scope="col" class="num">Saving a year</th><th scope="col" class="num">NPV</th><th scope="col" class="num">Pays back</th></tr></thead><tbody>
 ${programme.waves.map((w) => totalsRow(w, cur)).join('\n')}
@@ -116,9 +123,12 @@ export function moneySectionMarkdown(data: ReportData, cell: (s: string) => stri
   ];
   for (const r of money.rows) {
     const c = r.case;
-    out.push(`| ${cell(r.name)} (\`${r.id}\`) | ${r.wave} | ${m(c.in_house_annual)} | ${m(c.vendor_annual)} | ${m(c.governance)} | ${m(c.annual_saving)} | ${m(c.transition)} | ${formatPayback(c.payback_months)} | ${m(c.npv)} | ${m(c.break_even_vendor_annual)} |`);
+    out.push(
+      `| ${cell(r.name)} (\`${r.id}\`) | ${r.wave} | ${m(c.in_house_annual)} | ${m(c.vendor_annual)} | ${m(c.governance)} | ${m(c.annual_saving)} | ${m(c.transition)} | ${formatPayback(c.payback_months)} | ${m(c.npv)} | ${m(c.break_even_vendor_annual)} |`,
+    );
   }
-  if (money.missing.length > 0) out.push('', `No business case yet for ${money.missing.map((x) => `\`${x.id}\``).join(', ')}: ${cell(money.missing[0]?.gap ?? '')}.`);
+  if (money.missing.length > 0)
+    out.push('', `No business case yet for ${money.missing.map((x) => `\`${x.id}\``).join(', ')}: ${cell(money.missing[0]?.gap ?? '')}.`);
   out.push('');
   return out;
 }

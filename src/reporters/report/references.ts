@@ -12,5 +12,12 @@ export function referencesHtml(): string {
 }
 
 export function referencesMarkdown(): string {
-  return ['## References', '', 'The method, its criteria and its advice come from these articles:', '', ...Object.values(SOURCES).map((title) => `- *${title}*`), ''].join('\n');
+  return [
+    '## References',
+    '',
+    'The method, its criteria and its advice come from these articles:',
+    '',
+    ...Object.values(SOURCES).map((title) => `- *${title}*`),
+    '',
+  ].join('\n');
 }

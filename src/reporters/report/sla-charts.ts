@@ -29,23 +29,31 @@ export function slaChartSvg(sla: TrackedSla, id: string): string {
   const colour = COLOUR[sla.status];
   const latest = sla.latest ? `latest ${n(sla.latest.value)} in ${sla.latest.period}` : 'no data';
   const title = `${sla.metric} (${sla.unit}) of ${sla.process}: ${WORD[sla.status]}; ${latest}; target ${sla.target === null ? 'none' : n(sla.target)}; baseline ${sla.baseline === null ? 'none' : n(sla.baseline)}; ${sla.better} is better`;
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${h(title)}</title>`];
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${h(title)}</title>`,
+  ];
   parts.push(`<line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#8c959f"/>`);
   const level = (v: number | null, label: string, dash: string) => {
     if (v === null) return;
     const yy = y(v).toFixed(1);
-    parts.push(`<line x1="${PAD.left}" y1="${yy}" x2="${W - PAD.right}" y2="${yy}" stroke="#24292f" stroke-width="1"${dash}/><text x="${W - PAD.right + 4}" y="${yy}" dy="0.32em" font-size="11" fill="#24292f">${label} ${h(n(v))}</text>`);
+    parts.push(
+      `<line x1="${PAD.left}" y1="${yy}" x2="${W - PAD.right}" y2="${yy}" stroke="#24292f" stroke-width="1"${dash}/><text x="${W - PAD.right + 4}" y="${yy}" dy="0.32em" font-size="11" fill="#24292f">${label} ${h(n(v))}</text>`,
+    );
   };
   level(sla.baseline, 'baseline', ' stroke-dasharray="4 3"');
   level(sla.target, 'target', '');
   if (points.length > 0) {
     const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${line}" fill="none" stroke="${colour}" stroke-width="2"/>`);
-    for (const [i, p] of points.entries()) parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="2.5" fill="${colour}"><title>${h(`${p.period}: ${n(p.value)}`)}</title></circle>`);
+    for (const [i, p] of points.entries())
+      parts.push(
+        `<circle cx="${x(i).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="2.5" fill="${colour}"><title>${h(`${p.period}: ${n(p.value)}`)}</title></circle>`,
+      );
     const first = points[0];
     const last = points.at(-1);
     if (first) parts.push(`<text x="${PAD.left}" y="${H - 8}" font-size="11" fill="#24292f">${h(first.period)}</text>`);
-    if (last && points.length > 1) parts.push(`<text x="${W - PAD.right}" y="${H - 8}" font-size="11" fill="#24292f" text-anchor="end">${h(last.period)}</text>`);
+    if (last && points.length > 1)
+      parts.push(`<text x="${W - PAD.right}" y="${H - 8}" font-size="11" fill="#24292f" text-anchor="end">${h(last.period)}</text>`);
   }
   parts.push(`<text x="4" y="12" font-size="11" font-weight="bold" fill="${colour}">${WORD[sla.status].toUpperCase()}</text></svg>`);
   return parts.join('');
@@ -60,7 +68,14 @@ function historyTable(sla: TrackedSla): string {
 /** Summary cards and one chart per tracked SLA, for the HTML report. */
 export function renderSlaSectionHtml(result: TrackResult): string {
   const s = result.summary;
-  const cards = ([['green', s.green], ['amber', s.amber], ['red', s.red], ['no-data', s.no_data]] as const)
+  const cards = (
+    [
+      ['green', s.green],
+      ['amber', s.amber],
+      ['red', s.red],
+      ['no-data', s.no_data],
+    ] as const
+  )
     .map(([status, count]) => `<li style="border-left:4px solid ${COLOUR[status]}"><strong>${count}</strong>${WORD[status]}</li>`)
     .join('');
   const tracked = result.slas.filter((x) => x.history.length > 0);
@@ -79,10 +94,20 @@ ${figures.join('\n')}
 /** The same for the Markdown report: counts, then one row per SLA with its values. */
 export function renderSlaSectionMarkdown(result: TrackResult): string {
   const s = result.summary;
-  const out = ['', '## Service levels against actuals', '', `${s.green} green, ${s.amber} amber, ${s.red} red, ${s.no_data} without data.`, '', '| Status | Process | SLA | Baseline | Target | Values (oldest first) |', '|---|---|---|---|---|---|'];
+  const out = [
+    '',
+    '## Service levels against actuals',
+    '',
+    `${s.green} green, ${s.amber} amber, ${s.red} red, ${s.no_data} without data.`,
+    '',
+    '| Status | Process | SLA | Baseline | Target | Values (oldest first) |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const sla of result.slas) {
     const values = sla.history.map((p) => `${p.period}: ${n(p.value)}`).join(', ') || '–';
-    out.push(`| ${WORD[sla.status]} | ${markdownCell(sla.process)} | ${markdownCell(`${sla.metric} (${sla.unit})`)} | ${sla.baseline === null ? '–' : n(sla.baseline)} | ${sla.target === null ? '–' : n(sla.target)} | ${markdownCell(values)} |`);
+    out.push(
+      `| ${WORD[sla.status]} | ${markdownCell(sla.process)} | ${markdownCell(`${sla.metric} (${sla.unit})`)} | ${sla.baseline === null ? '–' : n(sla.baseline)} | ${sla.target === null ? '–' : n(sla.target)} | ${markdownCell(values)} |`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -25,9 +25,13 @@ export function waveTimelineSvg(view: RoadmapView): string {
   const columns = waves.map((w, i) => {
     const x = i * (COLUMN + GAP);
     const shown = w.items.slice(0, MAX_LINES - (w.items.length > MAX_LINES ? 1 : 0));
-    const rows = shown.map((item, k) => `<text x="${x + 12}" y="${HEAD + 18 + k * LINE}" font-size="12" fill="#1f2328">${h(cut(`${item.name} (${item.vendorName})`, 34))}</text>`);
-    if (shown.length < w.items.length) rows.push(`<text x="${x + 12}" y="${HEAD + 18 + shown.length * LINE}" font-size="12" fill="#1f2328">… and ${w.items.length - shown.length} more</text>`);
-    const arrow = i < waves.length - 1 ? `<path d="M${x + COLUMN + 4} ${HEAD / 2} l${GAP - 8} 0 m-6 -5 l6 5 l-6 5" stroke="#1f2328" fill="none" stroke-width="1.5"/>` : '';
+    const rows = shown.map(
+      (item, k) => `<text x="${x + 12}" y="${HEAD + 18 + k * LINE}" font-size="12" fill="#1f2328">${h(cut(`${item.name} (${item.vendorName})`, 34))}</text>`,
+    );
+    if (shown.length < w.items.length)
+      rows.push(`<text x="${x + 12}" y="${HEAD + 18 + shown.length * LINE}" font-size="12" fill="#1f2328">… and ${w.items.length - shown.length} more</text>`);
+    const arrow =
+      i < waves.length - 1 ? `<path d="M${x + COLUMN + 4} ${HEAD / 2} l${GAP - 8} 0 m-6 -5 l6 5 l-6 5" stroke="#1f2328" fill="none" stroke-width="1.5"/>` : '';
     return `<g><rect x="${x}" y="0" width="${COLUMN}" height="${HEAD - 6}" rx="4" fill="#1d4ed8"/><text x="${x + 12}" y="${HEAD / 2 + 2}" font-size="14" font-weight="bold" fill="#ffffff">Wave ${w.wave}: ${w.items.length} process${w.items.length === 1 ? '' : 'es'}</text><rect x="${x}" y="${HEAD}" width="${COLUMN}" height="${height - HEAD}" rx="4" fill="#eef2ff" stroke="#c7d2fe"/>${rows.join('')}${arrow}</g>`;
   });
   const label = waves.map((w) => `wave ${w.wave}: ${w.items.map((i) => i.name).join(', ')}`).join('; ');

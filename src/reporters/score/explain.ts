@@ -14,7 +14,13 @@ import { businessCaseMarkdown, businessCaseText } from '../money/arithmetic.js';
 type Explanation = CoreExplanation<SensitiveEvaluation>;
 
 const STATUS_WORD = { fired: 'FIRED', kept: 'KEPT', passed: 'passed', unanswered: 'UNANSWERED' } as const;
-const OUTCOME_WORD = { stopped: 'stopped here', incomplete: 'cannot decide: unanswered gate', passed: 'passed', split: 'passed as a split: the accountable part stays in-house, the execution may go out', 'not reached': 'not reached' } as const;
+const OUTCOME_WORD = {
+  stopped: 'stopped here',
+  incomplete: 'cannot decide: unanswered gate',
+  passed: 'passed',
+  split: 'passed as a split: the accountable part stays in-house, the execution may go out',
+  'not reached': 'not reached',
+} as const;
 
 const show = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? '-' : String(v));
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
@@ -95,12 +101,20 @@ function decisionDepth(x: Explanation): string[] {
 
 export function renderExplainMarkdown(x: Explanation): string {
   const e = x.evaluation;
-  const out = [`# ${markdownCell(e.name)} (\`${e.id}\`)`, '', `**Verdict:** ${e.verdict}${isCandidate(e.verdict) ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`, ''];
+  const out = [
+    `# ${markdownCell(e.name)} (\`${e.id}\`)`,
+    '',
+    `**Verdict:** ${e.verdict}${isCandidate(e.verdict) ? `, rank ${e.rank}, score ${e.score?.toFixed(1)}, confidence ${e.confidence}` : ''}`,
+    '',
+  ];
   for (const r of e.reasons) out.push(`- ${markdownCell(r.message)}`);
   const open = possibleLine(e);
   if (open) out.push(`- **What the unknowns still allow:** ${markdownCell(open)}`);
-  if (e.marginal) out.push('- **Marginal:** the score is below the rules\' min_score; a weak candidate, not a plain recommendation');
-  if (e.engagement) out.push(`- **Engagement:** ${e.engagement.model ?? 'not decided'}${e.engagement.seats ? `, ${e.engagement.seats} seats` : ''}: ${markdownCell(e.engagement.why)}`);
+  if (e.marginal) out.push("- **Marginal:** the score is below the rules' min_score; a weak candidate, not a plain recommendation");
+  if (e.engagement)
+    out.push(
+      `- **Engagement:** ${e.engagement.model ?? 'not decided'}${e.engagement.seats ? `, ${e.engagement.seats} seats` : ''}: ${markdownCell(e.engagement.why)}`,
+    );
   if (e.location) out.push(`- **Location:** ${e.location.recommended ?? 'not decided'}: ${markdownCell(e.location.why)}`);
   for (const line of decisionDepth(x)) out.push(line === '' ? '' : line.startsWith(' ') ? `- ${markdownCell(line.trim())}` : `## ${line}\n`);
   for (const s of x.steps) {
@@ -108,7 +122,8 @@ export function renderExplainMarkdown(x: Explanation): string {
     for (const g of s.gates) out.push(`| \`${g.gate}\` | ${markdownCell(g.test)} | ${show(g.value)} | ${STATUS_WORD[g.status]} |`);
   }
   out.push('', '## Step 6: priority score', '', '| Criterion | Answer | Effect | Weight | Points |', '|---|---:|---|---:|---:|');
-  for (const p of x.contributions) out.push(`| \`${p.criterion}\` | ${show(p.value)} | ${p.effect} | ${p.weight} | ${p.points.toFixed(1)} of ${p.max.toFixed(1)} |`);
+  for (const p of x.contributions)
+    out.push(`| \`${p.criterion}\` | ${show(p.value)} | ${p.effect} | ${p.weight} | ${p.points.toFixed(1)} of ${p.max.toFixed(1)} |`);
   out.push(...businessCaseMarkdown(e, markdownCell));
   return `${out.join('\n')}\n`;
 }

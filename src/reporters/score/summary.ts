@@ -49,7 +49,8 @@ export function possibleLine(e: Pick<Evaluation, 'possible_verdicts' | 'could_ch
 
 /** The two answers that explain a rank best, short enough for a table cell; JSON and --explain give the points. */
 export function priorityWhy(e: Evaluation): string {
-  const show = (d: { criterion: string; value: number | null; effect?: 'raises' | 'lowers' }) => `${d.criterion} ${d.value ?? '(unanswered)'}${d.effect === 'lowers' && d.value !== null ? ' (lower is better)' : ''}`;
+  const show = (d: { criterion: string; value: number | null; effect?: 'raises' | 'lowers' }) =>
+    `${d.criterion} ${d.value ?? '(unanswered)'}${d.effect === 'lowers' && d.value !== null ? ' (lower is better)' : ''}`;
   const lines: string[] = candidateNotes(e);
   if (e.drivers?.strongest) lines.push(`strongest: ${show(e.drivers.strongest)}`);
   if (e.drivers?.weakest) lines.push(`weakest: ${show(e.drivers.weakest)}`);

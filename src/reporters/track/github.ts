@@ -12,7 +12,9 @@ export function renderTrackGithub(result: TrackResult): string {
     const level = s.status === 'red' ? 'error' : 'warning';
     const next = s.action ? ` Next: ${s.action.steps.join('; ')}` : '';
     const title = `outsource track ${s.status}: ${s.process} / ${s.metric}`;
-    out.push(`::${level} file=${escapeProperty(sanitize(at.file))},line=${at.line},col=${at.column},title=${escapeProperty(sanitize(title))}::${escapeData(sanitize(`${s.reason} (${trendWords(s)}).${next}`))}`);
+    out.push(
+      `::${level} file=${escapeProperty(sanitize(at.file))},line=${at.line},col=${at.column},title=${escapeProperty(sanitize(title))}::${escapeData(sanitize(`${s.reason} (${trendWords(s)}).${next}`))}`,
+    );
   }
   const sum = result.summary;
   out.push(`outsource track: ${sum.red} red, ${sum.amber} amber, ${sum.green} green, ${sum.no_data} without data`);

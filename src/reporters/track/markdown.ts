@@ -17,7 +17,9 @@ export function renderTrackMarkdown(result: TrackResult): string {
   for (const s of result.slas) {
     const latest = s.latest ? `${showNumber(s.latest.value)} (${s.latest.period})` : '-';
     const target = s.target === null ? '-' : `${s.better === 'lower' ? '≤' : '≥'} ${showNumber(s.target)}`;
-    out.push(`| ${BADGE[s.status]} | ${markdownCell(s.process)} | ${markdownCell(`${s.metric} (${s.unit})`)} | ${latest} | ${s.baseline === null ? '-' : showNumber(s.baseline)} | ${target} | ${markdownCell(trendWords(s))} | ${slopeWords(s.trend)} | ${markdownCell(s.reason)} |`);
+    out.push(
+      `| ${BADGE[s.status]} | ${markdownCell(s.process)} | ${markdownCell(`${s.metric} (${s.unit})`)} | ${latest} | ${s.baseline === null ? '-' : showNumber(s.baseline)} | ${target} | ${markdownCell(trendWords(s))} | ${slopeWords(s.trend)} | ${markdownCell(s.reason)} |`,
+    );
   }
   const actions = result.slas.filter((s) => s.action);
   if (actions.length > 0) {

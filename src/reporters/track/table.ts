@@ -32,7 +32,10 @@ export function renderTrackTable(result: TrackResult, options: TrackRenderOption
     out.push([paint[s.status](status), ...rest].join('  '));
   });
   const sum = result.summary;
-  out.push('', `${result.slas.length} SLAs: ${c.green(`${sum.green} green`)}, ${c.yellow(`${sum.amber} amber`)}, ${c.red(`${sum.red} red`)}, ${sum.no_data} without data`);
+  out.push(
+    '',
+    `${result.slas.length} SLAs: ${c.green(`${sum.green} green`)}, ${c.yellow(`${sum.amber} amber`)}, ${c.red(`${sum.red} red`)}, ${sum.no_data} without data`,
+  );
   const notes = result.slas.filter((s) => s.status === 'red' || s.status === 'amber');
   if (notes.length > 0) {
     out.push('', c.bold('Why'));
@@ -44,7 +47,9 @@ export function renderTrackTable(result: TrackResult, options: TrackRenderOption
     for (const s of actions) {
       const a = s.action;
       if (!a) continue;
-      out.push(`  ${sanitize(s.process)} (wave ${a.item.wave}, vendor ${sanitize(a.item.vendor)}, ${sanitize(result.locate(s).file)}:${result.locate(s).line}), ${a.why}:`);
+      out.push(
+        `  ${sanitize(s.process)} (wave ${a.item.wave}, vendor ${sanitize(a.item.vendor)}, ${sanitize(result.locate(s).file)}:${result.locate(s).line}), ${a.why}:`,
+      );
       for (const step of a.steps) out.push(`    - ${sanitize(step)}`);
     }
   }

@@ -11,7 +11,10 @@ export function trendWords(sla: Pick<TrackedSla, 'status' | 'trend' | 'latest' |
   const meets = sla.target !== null && (sla.better === 'lower' ? sla.latest.value <= sla.target : sla.latest.value >= sla.target);
   const where = sla.target === null ? 'no target' : meets ? 'on target' : 'off target';
   if (!trend) return `${where}, one value so far`;
-  if (trend.crossing) return trend.crossing.to === 'miss' ? `${where}, crossing in ${months(trend.crossing.months)}` : `${where}, reaching it in ${months(trend.crossing.months)}`;
+  if (trend.crossing)
+    return trend.crossing.to === 'miss'
+      ? `${where}, crossing in ${months(trend.crossing.months)}`
+      : `${where}, reaching it in ${months(trend.crossing.months)}`;
   return `${where}, ${trend.direction === 'flat' ? 'steady' : trend.direction}`;
 }
 

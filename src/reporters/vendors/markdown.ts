@@ -9,7 +9,9 @@ export function renderVendorsMarkdown(card: Scorecard): string {
   for (const v of card.vendors) {
     const { strongest, weakest } = strengths(v);
     const scope = v.scope.length > 0 ? v.scope.map(markdownCell).join(', ') : '*(none)*';
-    out.push(`| ${v.rank} | ${markdownCell(v.name)} | \`${v.id}\` | ${v.score.toFixed(1)} | ${v.confidence} | ${v.location ?? '-'} | ${scope} | ${markdownCell(strongest)} | ${markdownCell(weakest)} | ${v.flags.join(', ')} |`);
+    out.push(
+      `| ${v.rank} | ${markdownCell(v.name)} | \`${v.id}\` | ${v.score.toFixed(1)} | ${v.confidence} | ${v.location ?? '-'} | ${scope} | ${markdownCell(strongest)} | ${markdownCell(weakest)} | ${v.flags.join(', ')} |`,
+    );
   }
   if (card.findings.length > 0) {
     out.push('', '## Findings', '', '| Severity | Rule | Where | Message |', '|---|---|---|---|');

@@ -17,11 +17,14 @@ export function renderWeightsTable(report: WeightsReport, options: { color: bool
   }
   out.push(table.toString(), '');
   const cr = result.consistency_ratio;
-  const verdict = result.criteria.length <= 2 ? 'two criteria are always consistent' : cr > 0.1 ? c.yellow('above 0.1: revisit the comparisons') : 'acceptable: 0.1 or less';
+  const verdict =
+    result.criteria.length <= 2 ? 'two criteria are always consistent' : cr > 0.1 ? c.yellow('above 0.1: revisit the comparisons') : 'acceptable: 0.1 or less';
   out.push(`Consistency: lambda_max ${result.lambda_max.toFixed(3)}, CI ${result.consistency_index.toFixed(3)}, CR ${cr.toFixed(3)} (${verdict})`);
   if (result.most_inconsistent && result.revisit) {
     const [a, b] = result.most_inconsistent;
-    out.push(`Least consistent comparison: ${a} vs ${b}: you said ${formatRatio(result.revisit.given)}; the weights imply about ${formatRatio(result.revisit.implied)}`);
+    out.push(
+      `Least consistent comparison: ${a} vs ${b}: you said ${formatRatio(result.revisit.given)}; the weights imply about ${formatRatio(result.revisit.implied)}`,
+    );
   }
   for (const e of result.estimated) out.push(`Estimated (not compared): ${e.pair[0]} vs ${e.pair[1]}: about ${formatRatio(e.value)}`);
   for (const w of report.warnings) out.push(c.yellow(`Warning: ${w}`));

@@ -4,9 +4,10 @@ import { perItem } from './per-item.js';
 export const engagementMismatch: Check = {
   id: 'engagement-mismatch',
   severity: 'info',
-  summary: 'an item buys the work under a different engagement model than its volume suggests (seats for work that comes in bursts, or per project for work that fills seats)',
+  summary:
+    'an item buys the work under a different engagement model than its volume suggests (seats for work that comes in bursts, or per project for work that fills seats)',
   seed: '000',
-  fix: 'use the recommended model (resource-support per seat for steady volume, project-support per project otherwise), or correct the process\'s volume in the inventory',
+  fix: "use the recommended model (resource-support per seat for steady volume, project-support per project otherwise), or correct the process's volume in the inventory",
   check(ctx) {
     return perItem(ctx, (item, index) => {
       const engagement = ctx.evaluations.get(item.process)?.engagement;

@@ -6,7 +6,8 @@ const DISTANCE = { onshore: 0, nearshore: 1, offshore: 2 } as const;
 export const locationMismatch: Check = {
   id: 'location-mismatch',
   severity: 'warning',
-  summary: 'an item sends work farther away than right-shoring recommends for its process (e.g. offshore when its data, language or customer contact keep it onshore)',
+  summary:
+    'an item sends work farther away than right-shoring recommends for its process (e.g. offshore when its data, language or customer contact keep it onshore)',
   seed: '002',
   fix: 'move the item to the recommended location, or revisit the answers that keep the work close (`outsource score INVENTORY --explain ID`)',
   check(ctx) {

@@ -19,7 +19,7 @@ export const missingMetrics: Check = {
   severity: 'error',
   summary: 'an item has no SLA, or an SLA without a baseline or a target, so the vendor cannot be measured or managed',
   seed: '004 step 7; 001',
-  fix: 'give the item `slas:` with metric, unit, baseline (today\'s value) and target (what the vendor commits to)',
+  fix: "give the item `slas:` with metric, unit, baseline (today's value) and target (what the vendor commits to)",
   check(ctx) {
     return perItem(ctx, (item, index) => {
       const metrics = ctx.processes.get(item.process)?.metrics;
@@ -38,11 +38,12 @@ export const missingMetrics: Check = {
         const noTarget = !hasValue(sla.target);
         if (!noBaseline && !noTarget) return;
         const baselineTodo = `measure today's value as the baseline${inventoryHint(metrics, sla.metric)}`;
-        const message = noBaseline && noTarget
-          ? `has no baseline and no target; ${baselineTodo} and set the target the vendor commits to`
-          : noBaseline
-            ? `has no baseline; ${baselineTodo}`
-            : 'has no target; add the target the vendor commits to';
+        const message =
+          noBaseline && noTarget
+            ? `has no baseline and no target; ${baselineTodo} and set the target the vendor commits to`
+            : noBaseline
+              ? `has no baseline; ${baselineTodo}`
+              : 'has no target; add the target the vendor commits to';
         drafts.push({ path: ['items', index, 'slas', j], message: `SLA "${show(sla.metric)}" of "${item.process}" ${message}` });
       });
       return drafts;

@@ -13,8 +13,14 @@ export const noBusinessCase: Check = {
       const c = ctx.evaluations.get(item.process)?.business_case;
       if (!c || c.npv >= 0) return;
       const m = (x: number) => formatMoney(x, c.currency, false);
-      const price = c.break_even_vendor_annual > 0 ? `; it breaks even at a vendor price of ${m(c.break_even_vendor_annual)} a year (today ${m(c.vendor_annual)})` : '; no vendor price pays the transition and exit back within the term';
-      return { path: ['items', index, 'process'], message: `process "${item.process}" has a negative NPV of ${m(c.npv)} over ${c.term_years} ${c.term_years === 1 ? 'year' : 'years'} (annual saving ${m(c.annual_saving)})${price}` };
+      const price =
+        c.break_even_vendor_annual > 0
+          ? `; it breaks even at a vendor price of ${m(c.break_even_vendor_annual)} a year (today ${m(c.vendor_annual)})`
+          : '; no vendor price pays the transition and exit back within the term';
+      return {
+        path: ['items', index, 'process'],
+        message: `process "${item.process}" has a negative NPV of ${m(c.npv)} over ${c.term_years} ${c.term_years === 1 ? 'year' : 'years'} (annual saving ${m(c.annual_saving)})${price}`,
+      };
     });
   },
 };

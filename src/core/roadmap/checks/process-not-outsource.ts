@@ -21,15 +21,18 @@ export function describeStop(e: Evaluation): string {
 export const processNotOutsource: Check = {
   id: 'process-not-outsource',
   severity: 'error',
-  summary: 'an item plans a process whose verdict in the inventory is neither `outsource` nor `split`: it was crossed out at step 3 (keep), 4 (retain) or 5 (defer), or its answers are incomplete',
+  summary:
+    'an item plans a process whose verdict in the inventory is neither `outsource` nor `split`: it was crossed out at step 3 (keep), 4 (retain) or 5 (defer), or its answers are incomplete',
   seed: '004 steps 3-5',
-  fix: 'take the item off the roadmap, or correct the process\'s answers in the inventory if they are wrong (`outsource score INVENTORY --explain ID` shows why)',
+  fix: "take the item off the roadmap, or correct the process's answers in the inventory if they are wrong (`outsource score INVENTORY --explain ID` shows why)",
   check(ctx) {
     return perItem(ctx, (item, index) => {
       const evaluation = ctx.evaluations.get(item.process);
       if (!evaluation || isCandidate(evaluation.verdict)) return;
       const action =
-        evaluation.verdict === 'incomplete' ? 'answer it in the inventory before planning the process' : 'take it off the roadmap or revisit its answers in the inventory';
+        evaluation.verdict === 'incomplete'
+          ? 'answer it in the inventory before planning the process'
+          : 'take it off the roadmap or revisit its answers in the inventory';
       return { path: ['items', index, 'process'], message: `process "${item.process}" ${describeStop(evaluation)}; ${action}` };
     });
   },

@@ -5,9 +5,10 @@ import { perItem } from './per-item.js';
 export const splitWithoutOwner: Check = {
   id: 'split-without-owner',
   severity: 'error',
-  summary: 'an item hands out the execution of a `split` process but names nobody in-house for the accountable part that stays (sign-off, compliance, the client relationship)',
+  summary:
+    'an item hands out the execution of a `split` process but names nobody in-house for the accountable part that stays (sign-off, compliance, the client relationship)',
   seed: '004; 002',
-  fix: 'add `in_house_owner:` to the item with the person or role who keeps the accountable part and checks the vendor\'s work',
+  fix: "add `in_house_owner:` to the item with the person or role who keeps the accountable part and checks the vendor's work",
   check(ctx) {
     return perItem(ctx, (item, index) => {
       const evaluation = ctx.evaluations.get(item.process);

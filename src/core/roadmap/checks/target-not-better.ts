@@ -10,7 +10,7 @@ export const targetNotBetter: Check = {
   severity: 'error',
   summary: 'an SLA whose target is not better than its baseline, or whose direction (lower or higher is better) nobody states',
   seed: '004 step 7',
-  fix: 'set a target better than today\'s baseline in the metric\'s direction; for a metric the catalogue does not know, add `better: lower` or `better: higher`',
+  fix: "set a target better than today's baseline in the metric's direction; for a metric the catalogue does not know, add `better: lower` or `better: higher`",
   check(ctx) {
     // Without the catalogue (a library caller) only an explicit `better:` can be judged.
     const catalogue = ctx.method.metricDirections;
@@ -20,7 +20,11 @@ export const targetNotBetter: Check = {
         const better = slaDirection(sla, ctx.processes.get(item.process)?.metrics, catalogue);
         const name = `SLA "${show(sla.metric)}" of "${item.process}"`;
         if (better === undefined) {
-          if (catalogue) drafts.push({ path: ['items', index, 'slas', j], message: `${name}: the metric catalogue does not know whether lower or higher is better, so its target cannot be judged; add better: lower or better: higher` });
+          if (catalogue)
+            drafts.push({
+              path: ['items', index, 'slas', j],
+              message: `${name}: the metric catalogue does not know whether lower or higher is better, so its target cannot be judged; add better: lower or better: higher`,
+            });
           return;
         }
         if (typeof sla.baseline !== 'number' || typeof sla.target !== 'number') return;
