@@ -1,6 +1,6 @@
 import type { Evaluation } from '../../core/engine/evaluate.js';
 
-/** `business_case` of `score --format json`: SPEC's fields first, in full precision, then the inputs that rest on defaults. */
+/** `business_case` of `score --format json`: the documented fields first, in full precision, then the inputs that rest on defaults. */
 export function businessCaseJson(e: Evaluation): Record<string, unknown> | undefined {
   const c = e.business_case;
   if (!c) return undefined;
