@@ -43,7 +43,8 @@ const result = await esbuild.build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  minify: true,
+  // --no-minify keeps names and lines as written, for profiling.
+  minify: !process.argv.includes('--no-minify'),
   // Names stay readable in --debug stack traces, which the source maps map back to src/.
   keepNames: true,
   sourcemap: 'linked',

@@ -4,7 +4,7 @@ import { formatDiagnostic } from '../../core/parse/diagnostics.js';
 import { loadInventory } from '../../core/inventory/load.js';
 import type { Inventory } from '../../core/inventory/types.js';
 import { applyBaseline } from '../../core/roadmap/baseline.js';
-import { loadRoadmap } from '../../core/roadmap/load.js';
+import { loadRoadmapLazily } from '../../core/roadmap/load-lazily.js';
 import { checkRoadmap } from '../../core/roadmap/run.js';
 import { listRules } from '../../core/roadmap/settings.js';
 import { atOrAbove, type Finding, type Severity } from '../../core/roadmap/types.js';
@@ -116,7 +116,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       errors.push(...asFileDiagnostics(error, name, path === '-' ? '<stdin>' : sanitize(path)));
       continue;
     }
-    const loaded = loadRoadmap(input.text, name);
+    const loaded = await loadRoadmapLazily(input.text, name);
     if (!loaded.ok) {
       for (const d of loaded.errors) errors.push(d);
       continue;
