@@ -5,6 +5,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
+  // dist/ is a minified bundle: with --debug, stack traces are mapped back to src/ by its source maps.
+  if (args.includes('--debug')) process.setSourceMapsEnabled(true);
   const { run } = await import('../dist/cli.js');
   process.exitCode = await run(args);
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
 
 interface PackageJson {
   version: string;
@@ -6,7 +8,7 @@ interface PackageJson {
   repository?: string | { url?: string };
 }
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageJson;
+const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as PackageJson;
 
 /** Read once from package.json so a release never prints a stale version. */
 export const version: string = pkg.version;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ConfigurableCommand } from '../core/config/schema.js';
-import { loadConfig, type LoadedConfig } from '../core/config/load.js';
+import type { LoadedConfig } from '../core/config/load.js';
 import { sanitize } from '../util/sanitize.js';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -43,13 +43,24 @@ async function discover(io: Io): Promise<FoundConfig | undefined> {
         continue;
       }
       // A package.json that says nothing of outsource is none of its business, even if it does not parse.
-      if (name === 'package.json' && !/"outsource"\s*:/.test(text)) continue;
+      if (name === 'package.json' && (!/"outsource"\s*:/.test(text) || saysNothingOfOutsource(text))) continue;
+      const { loadConfig } = await import('../core/config/load.js');
       const shown = sanitize(relative(io.cwd, path) || name);
       const loaded = loadConfig(text, shown, name === 'package.json' ? ['outsource'] : []);
       if (!loaded.ok) throw new UserError(loaded.errors);
       if (loaded.value) return { ...loaded.value, dir };
     }
     if (dir === top || dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A package.json that parses and has no top-level "outsource" key (a dependency of that name is not a configuration). */
+function saysNothingOfOutsource(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !Object.hasOwn(value, 'outsource');
+  } catch {
+    return false;
   }
 }
 

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../core/parse/diagnostics.js';
 import { sanitize } from '../util/sanitize.js';
 
@@ -48,7 +47,13 @@ export async function expandRoadmapArguments(args: readonly string[], cwd: strin
     // A name that exists is taken as it is, even with glob characters in it (`plan[1].yaml`).
     const info = await stat(resolve(cwd, arg)).catch(() => undefined);
     const folder = info?.isDirectory() ?? false;
-    if (!folder && (info !== undefined || !isDynamicPattern(arg))) {
+    if (!folder && info !== undefined) {
+      add(arg);
+      continue;
+    }
+    // The glob library loads only for a folder or a name that is not there.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
+    if (!folder && !isDynamicPattern(arg)) {
       add(arg);
       continue;
     }

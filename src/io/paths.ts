@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 
-/** The installed package's root: dist/io/paths.js sits two levels below it. */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { packageRoot };
 export const defaultRulesPath = join(packageRoot, 'rules', 'default.yaml');
 export const rulesDir = join(packageRoot, 'rules');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommendEngagement } from '../../src/core/engagement/engagement.js';
-import { DEFAULT_ENGAGEMENT_RULES } from '../../src/core/engagement/schema.js';
+import { DEFAULT_ENGAGEMENT_RULES } from '../../src/core/engagement/defaults.js';
 import { evaluateInventory, evaluateProcess } from '../../src/core/engine/evaluate.js';
 import { loadInventory } from '../../src/core/inventory/load.js';
 import { defaultMethod, methodFrom, rulesErrors } from '../helpers/method.js';

@@ -53,9 +53,14 @@ describe('the npm package', () => {
     const allowed = /^(LICENSE|README\.md|package\.json|(bin|dist|rules|templates|schemas|examples)\/.+)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /\.ts$|(^|\/)(src|test)\//.test(f))).toEqual([]);
-    // prepack builds from clean: every module in dist/ comes from a source file of today.
-    const stale = files.filter((f) => f.startsWith('dist/') && !existsSync(join(repoRoot, f.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
+    // prepack builds from clean: every entry of the bundle comes from a source file of today
+    // (shared chunks, source maps, licences and the compiled default method sit beside them).
+    const entries = files.filter((f) => /^dist\/.+\.js$/.test(f) && !f.startsWith('dist/chunks/'));
+    expect(entries).toContain('dist/commands/score/index.js');
+    const stale = entries.filter((f) => !existsSync(join(repoRoot, f.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
     expect(stale).toEqual([]);
+    expect(files).toContain('dist/default-method.json');
+    expect(files.filter((f) => f.startsWith('dist/') && !/\.(js|js\.map|json|txt)$/.test(f))).toEqual([]);
   });
 
   it('installs from the tarball with npm alone, offline, without dev dependencies', () => {
@@ -113,14 +118,14 @@ describe('prepare and prepack without dev dependencies', () => {
       env: { ...process.env, npm_lifecycle_event: 'prepare', npm_command: 'install', ...env },
     });
 
-  it('says what to do when there is neither TypeScript nor a built dist/', () => {
+  it('says what to do when there is neither the bundler nor a built dist/', () => {
     const r = run();
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('dist/ is not built and TypeScript is not installed');
+    expect(r.stderr).toContain('dist/ is not built and its bundler, esbuild, is not installed');
     expect(r.stderr).not.toContain('tsc: not found');
   });
 
-  it('uses the committed dist/ of a release tag when TypeScript is not installed', () => {
+  it('uses the committed dist/ of a release tag when the bundler is not installed', () => {
     mkdirSync(join(dir, 'dist'), { recursive: true });
     spawnSync('touch', [join(dir, 'dist', 'cli.js')]);
     expect(run().status).toBe(0);

@@ -4,8 +4,6 @@ import type { Method } from '../../core/method.js';
 import type { LoadedRoadmap } from '../../core/roadmap/load.js';
 import type { TrackResult } from '../../core/tracking/track.js';
 import type { Io } from '../../io/io.js';
-import { displayPath } from '../track/index.js';
-import { judgeActuals } from '../track/judge.js';
 
 /**
  * The roadmap's SLAs judged against actuals, for sla-breached: --actuals
@@ -24,6 +22,8 @@ export async function actualsFor(
   const named = roadmap.roadmap.tracking?.actuals;
   const path = given ?? (named ? resolve(base, named) : undefined);
   if (path === undefined) return undefined;
+  // The run phase loads only for a roadmap that is tracked.
+  const [{ displayPath }, { judgeActuals }] = await Promise.all([import('../track/index.js'), import('../track/judge.js')]);
   return judgeActuals(
     {
       roadmap,

@@ -3,8 +3,7 @@ import type { Diagnostic } from '../../core/parse/diagnostics.js';
 import { formatDiagnostic } from '../../core/parse/diagnostics.js';
 import { loadInventory } from '../../core/inventory/load.js';
 import type { Inventory } from '../../core/inventory/types.js';
-import { applyBaseline } from '../../core/roadmap/baseline.js';
-import { loadRoadmap } from '../../core/roadmap/load.js';
+import { loadRoadmapLazily } from '../../core/roadmap/load-lazily.js';
 import { checkRoadmap } from '../../core/roadmap/run.js';
 import { listRules } from '../../core/roadmap/settings.js';
 import { atOrAbove, type Finding, type Severity } from '../../core/roadmap/types.js';
@@ -23,7 +22,6 @@ import type { WaiverPolicy } from '../../core/roadmap/waivers.js';
 import { expandRoadmapArguments } from '../../io/expand-paths.js';
 import { progressLine } from '../../io/progress.js';
 import { displayPath, repositoryRoot } from '../../io/repo-root.js';
-import { readBaseline, writeBaseline } from './baseline-file.js';
 import { actualsFor } from './actuals.js';
 
 export interface CheckOptions extends OutputFlags<CheckFormat> {
@@ -74,7 +72,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const failOn: Severity = options.failOn ?? config?.config['fail-on'] ?? 'error';
   const { method, checks } = await loadMethodFor(options.rules, io);
   const baselinePath = options.writeBaseline === undefined ? (options.baseline ?? configFile(config, 'baseline', io.cwd)) : undefined;
-  const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath, io);
+  // Baselines (and the schema they are read with) load only when one is used.
+  const baselines = baselinePath === undefined && options.writeBaseline === undefined ? undefined : await loadBaselineModules();
+  const baseline = baselinePath === undefined ? undefined : await baselines?.readBaseline(baselinePath, io);
   const waivers = config?.config.waivers;
   const waiverPolicy: WaiverPolicy | undefined = waivers && {
     ...(waivers['require-expiry'] === undefined ? {} : { requireExpiry: waivers['require-expiry'] }),
@@ -116,7 +116,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       errors.push(...asFileDiagnostics(error, name, path === '-' ? '<stdin>' : sanitize(path)));
       continue;
     }
-    const loaded = loadRoadmap(input.text, name);
+    const loaded = await loadRoadmapLazily(input.text, name);
     if (!loaded.ok) {
       for (const d of loaded.errors) errors.push(d);
       continue;
@@ -171,11 +171,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   }
   progress.end();
 
-  if (options.writeBaseline !== undefined && errors.length === 0) {
-    const written = await writeBaseline(options.writeBaseline, findings, io, { force: Boolean(options.force) });
-    findings = applyBaseline(findings, written);
-  } else if (baseline) {
-    findings = applyBaseline(findings, baseline);
+  if (baselines && options.writeBaseline !== undefined && errors.length === 0) {
+    const written = await baselines.writeBaseline(options.writeBaseline, findings, io, { force: Boolean(options.force) });
+    findings = baselines.applyBaseline(findings, written);
+  } else if (baselines && baseline) {
+    findings = baselines.applyBaseline(findings, baseline);
   }
   if (options.writeBaseline !== undefined && errors.length > 0)
     errors.push({ file: sanitize(options.writeBaseline), message: 'not written: a baseline of a run that could not check every roadmap would be incomplete' });
@@ -199,4 +199,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   await writeOutputs(targets, render, io, { force: Boolean(options.force) });
   if (errors.length > 0) return EXIT.error;
   return findings.some((f) => isOpen(f) && atOrAbove(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
+}
+
+async function loadBaselineModules() {
+  const [{ applyBaseline }, { readBaseline, writeBaseline }] = await Promise.all([import('../../core/roadmap/baseline.js'), import('./baseline-file.js')]);
+  return { applyBaseline, readBaseline, writeBaseline };
 }

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadInventory } from '../../core/inventory/load.js';
 import type { Inventory } from '../../core/inventory/types.js';
-import { loadRoadmap } from '../../core/roadmap/load.js';
+import { loadRoadmapLazily } from '../../core/roadmap/load-lazily.js';
 import type { TrackResult } from '../../core/tracking/track.js';
 import type { Status } from '../../core/tracking/status.js';
 import { trackReporters } from '../../reporters/track/index.js';
@@ -34,7 +34,7 @@ const FAILING: Record<TrackOptions['failOn'], readonly Status[]> = { red: ['red'
 /** Tracks a roadmap's SLAs against actuals; everything the status rules need is read here, the judging is pure. */
 export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actuals'>, io: Io): Promise<TrackResult> {
   const roadmapInput = await readInput(options.roadmap, io);
-  const loaded = loadRoadmap(roadmapInput.text, roadmapInput.name);
+  const loaded = await loadRoadmapLazily(roadmapInput.text, roadmapInput.name);
   if (!loaded.ok) throw new UserError(loaded.errors);
   const roadmap = loaded.value;
   const base = options.roadmap === '-' ? io.cwd : dirname(resolve(io.cwd, options.roadmap));

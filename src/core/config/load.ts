@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, ok } from '../parse/diagnostics.js';
-import { parsePositioned } from '../parse/yaml-document.js';
+import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { configKeysAt, configShape, type Config } from './schema.js';
 
@@ -17,7 +17,8 @@ export interface LoadedConfig {
  * has no such key. Errors carry file, line and column.
  */
 export function loadConfig(text: string, file: string, within: readonly string[] = []): Result<LoadedConfig | undefined> {
-  const doc = parsePositioned(text, file);
+  // The fast parser first: the positioned one is needed only to place an error.
+  const doc = readDocument(text, file, within.length > 0 ? { format: 'json' } : {});
   if (!doc.ok) return doc;
   let value: unknown = doc.value.value;
   for (const key of within) {

@@ -1,4 +1,5 @@
-import { DEFAULT_ENGAGEMENT_RULES, type EngagementRules, type Volume } from './schema.js';
+import type { EngagementRules, Volume } from './schema.js';
+import { DEFAULT_ENGAGEMENT_RULES } from './defaults.js';
 
 /** The two partnership models of the CPO article. */
 export type EngagementModel = 'resource-support' | 'project-support';

@@ -28,5 +28,4 @@ export const engagementRulesShape = z.strictObject({
 
 export type EngagementRules = z.infer<typeof engagementRulesShape>;
 
-export const DEFAULT_ENGAGEMENT_RULES: EngagementRules = { hours_per_seat: 140, min_seat_share: 0.5 };
 export const ENGAGEMENT_KEYS = ['hours_per_seat', 'min_seat_share'];

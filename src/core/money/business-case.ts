@@ -1,7 +1,8 @@
 import { recommendEngagement } from '../engagement/engagement.js';
 import type { Inventory, Process } from '../inventory/types.js';
 import type { Method } from '../method.js';
-import { DEFAULT_MONEY_RULES, type MoneyRules } from './schema.js';
+import type { MoneyRules } from './schema.js';
+import { DEFAULT_MONEY_RULES } from './defaults.js';
 import { annualSavingOf, breakEvenVendorAnnual, governanceOf, npvOf, paybackMonths, type MoneyInputs } from './npv.js';
 
 /** Where an input of the case came from: the inventory, a formula on volume and rates, the rules' default, or an assumption. */

@@ -72,5 +72,4 @@ export type MoneyRules = z.infer<typeof moneyRulesShape>;
 export type Rates = z.infer<typeof ratesShape>;
 export type Cost = z.infer<typeof costShape>;
 
-export const DEFAULT_MONEY_RULES: MoneyRules = { governance_share: 0.06, term_years: 3, discount_rate: 0.08, wave_months: 6 };
 export const MONEY_RULE_KEYS = ['governance_share', 'governance_share_source', 'term_years', 'discount_rate', 'wave_months'];

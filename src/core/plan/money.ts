@@ -2,7 +2,7 @@ import type { Assessment } from '../engine/evaluate.js';
 import type { Method } from '../method.js';
 import { formatMoney } from '../money/format.js';
 import { programmeCash, type MoneyTotals, type Programme } from '../money/programme.js';
-import { DEFAULT_MONEY_RULES } from '../money/schema.js';
+import { DEFAULT_MONEY_RULES } from '../money/defaults.js';
 import { sanitize } from '../../util/sanitize.js';
 import type { RoadmapDraft } from './draft.js';
 

@@ -2,7 +2,7 @@ import type { Assessment } from '../engine/evaluate.js';
 import type { Method } from '../method.js';
 import type { BusinessCase } from '../money/business-case.js';
 import { programmeCash, type Programme } from '../money/programme.js';
-import { DEFAULT_MONEY_RULES } from '../money/schema.js';
+import { DEFAULT_MONEY_RULES } from '../money/defaults.js';
 
 /** The report's business case: one row per process handed over, and the programme's cash over the terms. */
 export interface ReportMoney {

@@ -2,8 +2,8 @@ import { evaluateInventory, type Evaluation } from '../engine/evaluate.js';
 import type { Inventory, Process } from '../inventory/types.js';
 import type { Method } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
-import { buildCelValues } from './cel-values.js';
-import { describeCelError } from './cel.js';
+import type { buildCelValues } from './cel-values.js';
+import { requireCel } from './cel-loader.js';
 import { BudgetExceeded, CHECK_STEP_BUDGET, newRunBudget, type StepBudget } from './cel-budget.js';
 import { BUILT_IN_CHECKS } from './checks/index.js';
 import type { LoadedRoadmap } from './load.js';
@@ -52,7 +52,7 @@ export function checkRoadmap(input: CheckInput): Finding[] {
   }
   const custom = settings.custom.filter((c) => c.enabled);
   if (custom.length > 0) {
-    const values = buildCelValues(ctx);
+    const values = requireCel().buildCelValues(ctx);
     const runBudget = newRunBudget();
     for (const check of custom) {
       const rule = rules.get(check.id);
@@ -157,7 +157,7 @@ function evaluate(check: CustomCheck, variables: Record<string, unknown>, budget
   try {
     outcome = check.run(variables, budget) === true;
   } catch (error) {
-    outcome = describeCelError(error).message;
+    outcome = requireCel().describeCelError(error).message;
   }
   // CEL's && || all() exists() absorb errors when another branch decides: the counters say whether the budget ran out.
   if (budget.check < 0) return new BudgetExceeded('check');

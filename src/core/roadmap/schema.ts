@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { processId } from '../inventory/schema.js';
 import { BETTER } from '../metrics/schema.js';
+import { isIsoDate } from '../parse/iso-date.js';
+
+export { isIsoDate };
 
 /**
  * The roadmap file: which process goes to which vendor, in which wave, under
@@ -25,12 +28,6 @@ export const IP_OWNERS = ['organisation', 'vendor', 'shared'] as const;
 export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
 
 const text = (max: number) => z.string().trim().max(max);
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
 
 const isoDate = z
   .string()

@@ -3,7 +3,8 @@ import { failAll, ok } from '../parse/diagnostics.js';
 import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { BUILT_IN_CHECKS } from './checks/index.js';
-import { compileCondition, createCelEnvironments, SCOPE_VARIABLES, type CelCriterion, type CheckScope, type CompiledCondition } from './cel.js';
+import type { CelCriterion, CheckScope, CompiledCondition } from './cel.js';
+import { requireCel } from './cel-loader.js';
 import { positionInScalar } from '../parse/scalar-position.js';
 import { STRUCTURAL_RULES, WAIVER_RULES } from './rules.js';
 import type { CheckSetting } from '../rules/checks-schema.js';
@@ -62,7 +63,7 @@ export function compileCheckSettings(
   const at = (path: PropertyKey[], message: string, key = false): Diagnostic => ({ ...source.locate(path, key), message });
   const overrides = new Map<string, { severity?: Severity; enabled?: boolean }>();
   const custom: CustomCheck[] = [];
-  let environments: ReturnType<typeof createCelEnvironments> | undefined;
+  let environments: ReturnType<ReturnType<typeof requireCel>['createCelEnvironments']> | undefined;
 
   for (const [id, setting] of Object.entries(section)) {
     const where = ['checks', id];
@@ -103,6 +104,7 @@ export function compileCheckSettings(
       continue;
     }
     const scope: CheckScope = setting.for ?? 'item';
+    const { compileCondition, createCelEnvironments, SCOPE_VARIABLES } = requireCel();
     environments ??= createCelEnvironments(criteria);
     const compiled = compileCondition(environments[scope], setting.when);
     if (!compiled.ok) {

@@ -2,7 +2,8 @@ import { didYouMean } from '../../util/suggest.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import type { PositionedDocument } from '../parse/yaml-document.js';
 import { findInlineIgnores } from './inline.js';
-import { isIsoDate, type Roadmap } from './schema.js';
+import type { Roadmap } from './schema.js';
+import { isIsoDate } from '../parse/iso-date.js';
 import type { Finding, Hit, RuleInfo, Suppression } from './types.js';
 
 /** A finding before waivers, with what it is about. */

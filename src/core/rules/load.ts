@@ -6,12 +6,14 @@ import { readDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { RULE_TEST_KEYS, rulesOverrideShape, rulesShape, type RulesFile } from './schema.js';
 import { didYouMean } from '../../util/suggest.js';
-import { DEFAULT_ENGAGEMENT_RULES, ENGAGEMENT_KEYS } from '../engagement/schema.js';
+import { ENGAGEMENT_KEYS } from '../engagement/schema.js';
+import { DEFAULT_ENGAGEMENT_RULES } from '../engagement/defaults.js';
 import { checkLocationRules } from '../location/check.js';
 import { LOCATION_KEYS } from '../location/schema.js';
 import { CHECK_SETTING_KEYS } from './checks-schema.js';
 import { accountabilityProblems, gateProblems, scaleOf } from './gate-check.js';
-import { DEFAULT_MONEY_RULES, MONEY_RULE_KEYS } from '../money/schema.js';
+import { MONEY_RULE_KEYS } from '../money/schema.js';
+import { DEFAULT_MONEY_RULES } from '../money/defaults.js';
 
 /** Below this priority score a candidate is marginal, unless the rules say otherwise. */
 export const DEFAULT_MIN_SCORE = 40;

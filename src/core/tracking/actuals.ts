@@ -59,6 +59,12 @@ interface RawRecord {
 }
 
 function fromCsv(text: string, file: string): Result<ActualsFile> {
+  const quick = plainCsv(text, file);
+  return quick ? ok(quick) : csvTable(text, file);
+}
+
+/** Any CSV, through the table of cells: every problem with its place. */
+export function csvTable(text: string, file: string): Result<ActualsFile> {
   const table = parseCsv(text, file);
   if (!table.ok) return table;
   const [head = [], ...rows] = table.value.rows;
@@ -91,6 +97,165 @@ function fromCsv(text: string, file: string): Result<ActualsFile> {
     records.push(new CsvRecord(cells, index));
   }
   return toActuals(records, file, (i, field) => at(kept[i] ?? 0, field));
+}
+
+/**
+ * Actuals in plain CSV (no quotes, no carriage returns), read straight into
+ * records: the same records and positions as the general path below, without
+ * a table of cells and an object per row in between. undefined as soon as
+ * anything is unusual or wrong: the general path then reads the file and
+ * says exactly what.
+ */
+export function plainCsv(text: string, file: string): ActualsFile | undefined {
+  if (text.includes('"') || text.includes('\r')) return undefined;
+  let start = 0;
+  while (text.charCodeAt(start) === 10) start++;
+  const headEnd = text.indexOf('\n', start);
+  const columns = text
+    .slice(start, headEnd === -1 ? text.length : headEnd)
+    .split(',')
+    .map((h) => h.trim().toLowerCase());
+  if (columns.some((c) => c !== '' && !FIELDS.includes(c as ActualField)) || REQUIRED.some((f) => !columns.includes(f))) return undefined;
+  const [pi, mi, ti, vi, ui] = FIELDS.map((f) => columns.indexOf(f)) as [number, number, number, number, number];
+  const actuals: Actual[] = [];
+  const offsets: number[] = [];
+  const cells = new PlainCells(text, columns.length);
+  for (let i = headEnd === -1 ? text.length : headEnd + 1; i < text.length;) {
+    const end = text.indexOf('\n', i);
+    const lineEnd = end === -1 ? text.length : end;
+    const lineStart = i;
+    i = lineEnd + 1;
+    if (lineEnd === lineStart) continue;
+    cells.read(lineStart, lineEnd);
+    const process = cells.process(pi);
+    const metric = cells.repeated(mi, 'metric');
+    const period = cells.period(ti);
+    const valueText = cells.text(vi);
+    if (!process || !metric || !period || !valueText) return undefined;
+    const value = numberCell(valueText);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    const actual: Actual = { process, metric, period, value, index: actuals.length };
+    const unit = cells.repeated(ui, 'unit');
+    if (unit) actual.unit = unit;
+    actuals.push(actual);
+    offsets.push(lineStart);
+  }
+  const locate: ActualsFile['locate'] = (index, field) => {
+    const offset = offsets[index] ?? 0;
+    return positionOf(text, field === undefined ? offset : cellOffset(text, offset, columns.indexOf(field)));
+  };
+  return { file, actuals, locate };
+}
+
+/** What String.prototype.trim removes, by char code. */
+const isTrimmed = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * The cells of one plain CSV line, found without splitting it. Thousands of
+ * rows repeat the same process, metric, unit and period: those are matched
+ * against the ones already read instead of being copied out again, so a
+ * large file costs few allocations (and little garbage collection).
+ */
+class PlainCells {
+  private readonly starts: Int32Array;
+  private found = 0;
+  private lineEnd = 0;
+  private lastProcess = '';
+  private readonly seen = { metric: [] as string[], unit: [] as string[] };
+  private readonly months = new Map<number, Period | undefined>();
+  private readonly periods = new Map<string, Period | undefined>();
+
+  constructor(
+    private readonly source: string,
+    private readonly width: number,
+  ) {
+    this.starts = new Int32Array(width + 1);
+  }
+
+  read(lineStart: number, lineEnd: number): void {
+    this.lineEnd = lineEnd;
+    this.starts[0] = lineStart;
+    let k = 0;
+    for (let p = lineStart; k < this.width;) {
+      const comma = this.source.indexOf(',', p);
+      if (comma === -1 || comma >= lineEnd) break;
+      this.starts[++k] = comma + 1;
+      p = comma + 1;
+    }
+    this.found = k;
+  }
+
+  /** Start and end of the cell last bounded. */
+  private s = 0;
+  private e = 0;
+
+  /** Bounds cell j, trimmed; false when the line has no such cell. */
+  private bound(j: number): boolean {
+    if (j < 0 || j > this.found) return false;
+    let s = this.starts[j] ?? 0;
+    let e = j < this.found ? (this.starts[j + 1] ?? 0) - 1 : this.lineEnd;
+    while (s < e && isTrimmed(this.source.charCodeAt(s))) s++;
+    while (e > s && isTrimmed(this.source.charCodeAt(e - 1))) e--;
+    this.s = s;
+    this.e = e;
+    return true;
+  }
+
+  /** Cell j as trimmed text ('' when blank), as the general path reads it. */
+  text(j: number): string | undefined {
+    return this.bound(j) ? this.source.slice(this.s, this.e) : undefined;
+  }
+
+  process(j: number): string | undefined {
+    if (!this.bound(j)) return undefined;
+    const last = this.lastProcess;
+    if (last.length === this.e - this.s && last.length > 0 && this.source.startsWith(last, this.s)) return last;
+    return (this.lastProcess = this.source.slice(this.s, this.e));
+  }
+
+  repeated(j: number, kind: 'metric' | 'unit'): string | undefined {
+    if (!this.bound(j)) return undefined;
+    const seen = this.seen[kind];
+    for (const known of seen) if (known.length === this.e - this.s && this.source.startsWith(known, this.s)) return known;
+    const cell = this.source.slice(this.s, this.e);
+    if (seen.length < 32) seen.push(cell);
+    return cell;
+  }
+
+  private digit(at: number): number {
+    const c = this.source.charCodeAt(at) - 48;
+    return c >= 0 && c <= 9 ? c : -10_000_000;
+  }
+
+  period(j: number): Period | undefined {
+    if (!this.bound(j)) return undefined;
+    const { s, e } = this;
+    // YYYY-MM, the usual form, is looked up by its number: no text is copied out.
+    if (e - s === 7 && this.source.charCodeAt(s + 4) === 45) {
+      const code =
+        this.digit(s) * 100_000 + this.digit(s + 1) * 10_000 + this.digit(s + 2) * 1000 + this.digit(s + 3) * 100 + this.digit(s + 5) * 10 + this.digit(s + 6);
+      if (code >= 0) {
+        if (this.months.has(code)) return this.months.get(code);
+        const period = parsePeriod(this.source.slice(s, e));
+        this.months.set(code, period);
+        return period;
+      }
+    }
+    const text = this.source.slice(s, e);
+    if (!this.periods.has(text)) this.periods.set(text, parsePeriod(text));
+    return this.periods.get(text);
+  }
 }
 
 class CsvRecord implements RawRecord {

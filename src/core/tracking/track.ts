@@ -60,6 +60,8 @@ export interface TrackInput {
 interface Slot {
   sla: Omit<TrackedSla, 'status' | 'latest' | 'reason' | 'history' | 'trend' | 'action' | 'redSince'>;
   window: number;
+  /** The SLA's unit as actuals are compared with it. */
+  unitKey: string;
   actuals: Actual[];
   /** Index of the record of each period, for the line of a duplicate. */
   firstOf: Map<string, number>;
@@ -67,12 +69,12 @@ interface Slot {
 
 const show = (s: string) => sanitize(truncate(s, 80));
 /** Actuals repeat the same few metric names thousands of times: normalise each once. */
-function keyMaker(): (process: string, metric: string) => string {
+function nameMaker(): (metric: string) => string {
   const names = new Map<string, string>();
-  return (process, metric) => {
+  return (metric) => {
     let name = names.get(metric);
     if (name === undefined) names.set(metric, (name = normaliseMetricName(metric)));
-    return `${process}\u0000${name}`;
+    return name;
   };
 }
 const MAX_ERRORS = 20;
@@ -86,15 +88,19 @@ const MAX_ERRORS = 20;
 export function trackRoadmap(input: TrackInput): Result<TrackResult> {
   const { roadmap, actuals, settings } = input;
   const errors: Diagnostic[] = [];
-  const keyOf = keyMaker();
-  const slots = new Map<string, Slot>();
+  const nameOf = nameMaker();
+  // Process, then normalised metric name: no key is built per actual.
+  const slotsByProcess = new Map<string, Map<string, Slot>>();
+  const slots: Slot[] = [];
   const metricsByProcess = new Map<string, string[]>();
   (roadmap.roadmap.items ?? []).forEach((item, i) => {
     const names = metricsByProcess.get(item.process) ?? [];
     metricsByProcess.set(item.process, names);
+    const ofProcess = slotsByProcess.get(item.process) ?? new Map<string, Slot>();
+    slotsByProcess.set(item.process, ofProcess);
     (item.slas ?? []).forEach((sla, j) => {
-      const key = keyOf(item.process, sla.metric);
-      if (slots.has(key)) return;
+      const key = nameOf(sla.metric);
+      if (ofProcess.has(key)) return;
       names.push(sla.metric);
       const better = slaDirection(sla, input.metricsOf(item.process), input.directions);
       const pos = () => roadmap.doc.locate(['items', i, 'slas', j]) ?? { line: 1, column: 1 };
@@ -107,7 +113,7 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
           });
         return;
       }
-      slots.set(key, {
+      const slot: Slot = {
         sla: {
           process: item.process,
           metric: sla.metric,
@@ -121,9 +127,12 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
           path: { item: i, sla: j },
         },
         window: sla.window ?? settings.window,
+        unitKey: sla.unit.trim().toLowerCase(),
         actuals: [],
         firstOf: new Map(),
-      });
+      };
+      ofProcess.set(key, slot);
+      slots.push(slot);
     });
   });
   if (errors.length > 0) return fail(...errors);
@@ -136,13 +145,13 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
       errors.push({ ...where(a, 'process'), message: `process "${show(a.process)}" is not on the roadmap${didYouMean(a.process, metricsByProcess.keys())}` });
       continue;
     }
-    const slot = slots.get(keyOf(a.process, a.metric));
+    const slot = slotsByProcess.get(a.process)?.get(nameOf(a.metric));
     if (!slot) {
       const known = names.length > 0 ? `; its SLAs are ${names.map((m) => `"${show(m)}"`).join(', ')}` : '; it has no SLAs';
       errors.push({ ...where(a, 'metric'), message: `"${show(a.metric)}" is not an SLA of "${a.process}"${didYouMean(a.metric, names)}${known}` });
       continue;
     }
-    if (a.unit !== undefined && a.unit.toLowerCase() !== slot.sla.unit.trim().toLowerCase()) {
+    if (a.unit !== undefined && a.unit !== slot.sla.unit && a.unit.toLowerCase() !== slot.unitKey) {
       errors.push({
         ...where(a, 'unit'),
         message: `unit "${show(a.unit)}" differs from the unit of the SLA "${show(slot.sla.metric)}" of "${a.process}", "${show(slot.sla.unit)}"; convert the value or fix the unit`,
@@ -163,7 +172,7 @@ export function trackRoadmap(input: TrackInput): Result<TrackResult> {
   }
   if (errors.length > 0) return fail(...errors);
 
-  const slas = [...slots.values()].map((slot) => judge(slot, settings, input.inventoryPath, roadmap));
+  const slas = slots.map((slot) => judge(slot, settings, input.inventoryPath, roadmap));
   const summary = { green: 0, amber: 0, red: 0, no_data: 0 };
   for (const s of slas) summary[s.status === 'no-data' ? 'no_data' : s.status]++;
   const locate = (sla: TrackedSla) => ({
@@ -181,7 +190,8 @@ function judge(slot: Slot, settings: TrackingSettings, inventoryPath: string, ro
   const earlier = (back: number) => statusAt(values, values.length - back, terms, settings.earlyWarningChanges);
   const last = sorted.at(-1);
   const trend = trendOf(
-    sorted.map((a) => ({ x: a.period.months, y: a.value })),
+    // The trend is fitted on the window only: the points before it are not built.
+    sorted.slice(-slot.window).map((a) => ({ x: a.period.months, y: a.value })),
     slot.sla.target,
     slot.sla.better,
     slot.window,
