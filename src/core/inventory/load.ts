@@ -64,7 +64,8 @@ export function loadInventory(text: string, file: string, method: Method, format
     const at = lazyWhere().locate([]);
     return fail(...(positionedErrors() ?? [{ file, ...at, message: 'an inventory must be a mapping with a "processes" list' }]));
   }
-  normaliseFlagWords(value, flagIdsOf(method));
+  // A CSV's flag cells are read as yes or no already (inventoryFromCsv): only YAML and JSON can still hold spelled flags.
+  if (format !== 'csv') normaliseFlagWords(value, flagIdsOf(method));
   let raw = value as RawInventory;
   if (!isWellFormedInventory(value, method)) {
     const parsed = inventoryShape(method).safeParse(value);
