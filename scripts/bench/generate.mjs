@@ -1,5 +1,5 @@
 // Deterministic inventories of any size, in YAML, JSON and CSV, for the benchmark.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 
 const CRITERIA = [
   ['core_competency', 'scale'],
@@ -46,10 +46,10 @@ function mulberry32(seed) {
   };
 }
 
-export function generateProcesses(count, seed = 42) {
+/** Processes one at a time, so a million-row file is written without holding a million objects. */
+export function* processStream(count, seed = 42) {
   const random = mulberry32(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const processes = [];
   for (let i = 0; i < count; i++) {
     const answers = {};
     for (const [id, type] of CRITERIA) {
@@ -58,15 +58,18 @@ export function generateProcesses(count, seed = 42) {
       answers[id] = type === 'flag' ? random() < 0.05 : 1 + Math.floor(random() * random() * 5);
     }
     const name = `${pick(WORDS)} ${pick(WORDS)} for region ${i % 97}`;
-    processes.push({
+    yield {
       id: `process-${i}`,
       name: name[0].toUpperCase() + name.slice(1),
       function: pick(FUNCTIONS),
       answers,
       metrics: i % 4 === 0 ? [{ name: 'turnaround', unit: 'hours', baseline: 8 + (i % 40) }] : [],
-    });
+    };
   }
-  return processes;
+}
+
+export function generateProcesses(count, seed = 42) {
+  return [...processStream(count, seed)];
 }
 
 export function toYaml(processes) {
@@ -84,10 +87,28 @@ export function toJson(processes) {
   return JSON.stringify({ organisation: 'Benchmark Inc.', processes });
 }
 
+const CSV_HEADER = ['id', 'name', 'function', ...CRITERIA.map(([id]) => id)].join(',');
+const csvLine = (p) => [p.id, p.name, p.function, ...CRITERIA.map(([id]) => p.answers[id] ?? '')].join(',');
+
 export function toCsv(processes) {
-  const lines = [['id', 'name', 'function', ...CRITERIA.map(([id]) => id)].join(',')];
-  for (const p of processes) lines.push([p.id, p.name, p.function, ...CRITERIA.map(([id]) => p.answers[id] ?? '')].join(','));
-  return `${lines.join('\n')}\n`;
+  return `${[CSV_HEADER, ...processes.map(csvLine)].join('\n')}\n`;
+}
+
+/** The CSV alone, written in pieces: the same rows `writeInventories` writes, for sizes too large to hold. */
+export function writeCsvInventory(dir, count) {
+  const file = `${dir}/inventory-${count}.csv`;
+  const fd = openSync(file, 'w');
+  let chunk = `${CSV_HEADER}\n`;
+  for (const p of processStream(count)) {
+    chunk += `${csvLine(p)}\n`;
+    if (chunk.length > 1 << 20) {
+      writeSync(fd, chunk);
+      chunk = '';
+    }
+  }
+  writeSync(fd, chunk);
+  closeSync(fd);
+  return file;
 }
 
 export function writeInventories(dir, count) {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWellFormedInventory } from '../../src/core/inventory/well-formed.js';
+import { inventoryIssues } from '../../src/core/inventory/schema-issues.js';
 import { inventoryShape } from '../../src/core/inventory/schema.js';
 import { defaultMethod } from '../helpers/method.js';
 
@@ -115,5 +116,32 @@ describe('isWellFormedInventory', () => {
     expect(isWellFormedInventory({ processes: [{ id: 'a', name: 'A', answers: { risk: 2, regulated: false, benefit: null } }] }, method)).toBe(true);
     expect(isWellFormedInventory({ processes: [{ id: 'a', name: 'A', answers: { risk: 6 } }] }, method)).toBe(false);
     expect(isWellFormedInventory({ processes: [{ id: 'a', name: ' ', answers: {} }] }, method)).toBe(false);
+  });
+});
+
+describe('inventoryIssues', () => {
+  it('gives the issues of one zod parse of the whole file, in the same order, parsing only the processes the fast check refuses', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(
+        fc.array(validProcess, { maxLength: 4 }),
+        fc.option(fc.constantFrom('Agency', '', 5), { nil: undefined }),
+        fc.array(mutation, { maxLength: 4 }),
+        (processes, organisation, mutations) => {
+          const inventory: Record<string, unknown> = { processes: structuredClone(processes) };
+          if (organisation !== undefined) inventory.organisation = organisation;
+          for (const m of mutations) mutate(inventory, m);
+          const parsed = shape.safeParse(inventory);
+          expect(inventoryIssues(inventory, method)).toEqual(parsed.success ? { data: parsed.data } : { issues: parsed.error.issues });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stops at the cap when every process is wrong', () => {
+    const inventory = { processes: Array.from({ length: 5000 }, (_, i) => ({ id: `p-${i}`, name: 'P', answers: { risk: 9 } })) };
+    const found = inventoryIssues(inventory, method);
+    expect('issues' in found && found.issues.length).toBe(1000);
+    expect('issues' in found && found.issues[999]?.path).toEqual(['processes', 999, 'answers', 'risk']);
   });
 });

@@ -1,4 +1,5 @@
 import { evaluateInventory } from '../../core/engine/evaluate.js';
+import { writeStreamed } from './streamed.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
@@ -43,12 +44,16 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   if (inventory.processes.length === 0) io.stderr(`outsource: warning: ${input.name} lists no processes (processes: []); the shortlist is empty\n`);
   if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
   const seed = parseSeed(options.seed);
-  const assessment = evaluateInventory(inventory, method);
-  if (options.sensitivity) addMoneySensitivity(assessment.evaluations);
   const render = (format: ScoreOutput, toStdout: boolean) => ({ color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 });
   // A workbook is bytes for a file, never for a terminal.
   if (targets.some((t) => t.format === 'xlsx' && t.file === undefined))
     throw new UserError('--format xlsx writes a workbook: give the file with -o FILE (e.g. -o shortlist.xlsx)');
+  if (options.explain === undefined && !options.sensitivity && targets.every((t) => t.format === 'json' || t.format === 'csv')) {
+    await writeStreamed(targets, inventory, method, io, Boolean(options.force));
+    return EXIT.ok;
+  }
+  const assessment = evaluateInventory(inventory, method);
+  if (options.sensitivity) addMoneySensitivity(assessment.evaluations);
 
   if (options.explain !== undefined) {
     const index = inventory.processes.findIndex((p) => p.id === options.explain);

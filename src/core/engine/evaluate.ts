@@ -1,5 +1,5 @@
 import type { Inventory, Process } from '../inventory/types.js';
-import { isCandidate, type Method, type Verdict } from '../method.js';
+import { isCandidate, type Gate, type Method, type Verdict } from '../method.js';
 import { assignRanks } from './rank.js';
 import { contributions, scorePriority, type Contribution, type Priority } from './score.js';
 import { decideVerdict, gateFires, type Reason } from './verdict.js';
@@ -132,22 +132,39 @@ function priorityReason(process: Process, method: Method, score: number): { reas
  * or could still fire: elsewhere no answer to it could matter.
  */
 export function missingCriteria(answers: Process['answers'], method: Method): string[] {
-  const liftedBy = new Map<string, boolean>();
-  for (const gate of method.gatesByStep[4]) {
-    if (gate.unless === undefined) continue;
-    const value = answers[gate.criterion];
-    const open = value === undefined || gateFires(gate, value);
-    liftedBy.set(gate.unless, (liftedBy.get(gate.unless) ?? false) || open);
-  }
-  const gated = new Set<string>();
-  for (const step of [3, 4, 5] as const) for (const g of method.gatesByStep[step]) gated.add(g.criterion);
+  const { liftedBy, gated } = missingPlanOf(method);
   const missing: string[] = [];
   for (const c of method.criteria) {
     if (answers[c.id] !== undefined || c.optional) continue;
-    if (liftedBy.get(c.id) === false && !gated.has(c.id) && !c.priority) continue;
+    const gates = liftedBy.get(c.id);
+    if (gates !== undefined && !gated.has(c.id) && !c.priority && !gates.some((gate) => isOpen(gate, answers))) continue;
     missing.push(c.id);
   }
   return missing;
+}
+
+const isOpen = (gate: Gate, answers: Process['answers']) => {
+  const value = answers[gate.criterion];
+  return value === undefined || gateFires(gate, value);
+};
+
+/** Per method, once: the step-4 gates each `unless` flag lifts, and the criteria some gate of steps 3-5 tests. */
+const missingPlans = new WeakMap<Method, { liftedBy: Map<string, Gate[]>; gated: Set<string> }>();
+function missingPlanOf(method: Method) {
+  let plan = missingPlans.get(method);
+  if (!plan) {
+    const liftedBy = new Map<string, Gate[]>();
+    for (const gate of method.gatesByStep[4]) {
+      if (gate.unless === undefined) continue;
+      const list = liftedBy.get(gate.unless) ?? [];
+      list.push(gate);
+      liftedBy.set(gate.unless, list);
+    }
+    const gated = new Set<string>();
+    for (const step of [3, 4, 5] as const) for (const g of method.gatesByStep[step]) gated.add(g.criterion);
+    missingPlans.set(method, (plan = { liftedBy, gated }));
+  }
+  return plan;
 }
 
 export function evaluateInventory(inventory: Inventory, method: Method): Assessment {

@@ -67,34 +67,29 @@ interface Walk {
  */
 export function possibleOutcomes(answers: Answers, method: Method): Possibilities {
   const { min, max } = method.scale;
+  const steps = thresholdsOf(method);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  // Most processes answer every gate the walk reaches: then nothing branches and no map of domains is needed.
+  const fixed = fixedWalk(answers, method, steps);
+  if (fixed !== undefined) {
+    if (typeof fixed !== 'boolean') return { possible_verdicts: [fixed], score_range: null, could_change: [] };
+    const [low, high] = scoreBounds(method, (c) => domainOf(method, answers, c));
+    return { possible_verdicts: [fixed ? 'split' : 'outsource'], score_range: [round(low), round(high)], could_change: [] };
+  }
   const domains: Domains = new Map();
   for (const c of method.criteria) {
     const v = answers[c.id];
     if (c.type === 'flag') domains.set(c.id, v === undefined ? [0, 1] : v === true ? [1, 1] : [0, 0]);
     else domains.set(c.id, typeof v === 'number' ? [v, v] : [min, max]);
   }
-  const steps = CROSS_OUT_STEPS.map((s) => method.gatesByStep[s].map(threshold));
   const walk: Walk = { verdicts: new Set(), low: Infinity, high: -Infinity };
   const changers = new Set<string>();
-
-  const scoreBounds = (d: Domains): [number, number] => {
-    let low = 0;
-    let high = 0;
-    for (const p of method.priority) {
-      const [lo, hi] = d.get(p.criterion) ?? [min, max];
-      const u = (x: number) => (p.effect === 'raises' ? (x - min) / (max - min) : 1 - (x - min) / (max - min));
-      low += p.weight * Math.min(u(lo), u(hi));
-      high += p.weight * Math.max(u(lo), u(hi));
-    }
-    const total = method.totalWeight;
-    return total > 0 ? [(100 * low) / total, (100 * high) / total] : [0, 0];
-  };
 
   /** Returns the verdicts reachable from here, adding them (and score bounds) to `walk`. */
   const visit = (stepIndex: number, d: Domains, split: boolean): Set<Verdict> => {
     if (stepIndex === steps.length) {
       const verdict: Verdict = split ? 'split' : 'outsource';
-      const [low, high] = scoreBounds(d);
+      const [low, high] = scoreBounds(method, (c) => d.get(c));
       walk.low = Math.min(walk.low, low);
       walk.high = Math.max(walk.high, high);
       return new Set([verdict]);
@@ -137,11 +132,70 @@ export function possibleOutcomes(answers: Answers, method: Method): Possibilitie
   };
 
   for (const v of visit(0, domains, false)) walk.verdicts.add(v);
-  const round = (x: number) => Math.round(x * 10) / 10;
   const candidate = walk.verdicts.has('outsource') || walk.verdicts.has('split');
   return {
     possible_verdicts: [...walk.verdicts].sort(),
     score_range: candidate ? [round(walk.low), round(walk.high)] : null,
     could_change: method.criteria.filter((c) => changers.has(c.id) && answers[c.id] === undefined).map((c) => c.id),
   };
+}
+
+/** The gates of steps 3-5 as thresholds, built once per method: every process walks the same ones. */
+const thresholdCache = new WeakMap<Method, Threshold[][]>();
+function thresholdsOf(method: Method): Threshold[][] {
+  let steps = thresholdCache.get(method);
+  if (!steps) thresholdCache.set(method, (steps = CROSS_OUT_STEPS.map((s) => method.gatesByStep[s].map(threshold))));
+  return steps;
+}
+
+const criterionTypes = new WeakMap<Method, Map<string, 'flag' | 'scale'>>();
+/** The domain the walk gives a criterion before any branching: its answer, or every value when unanswered. */
+function domainOf(method: Method, answers: Answers, criterion: string): Domain | undefined {
+  let types = criterionTypes.get(method);
+  if (!types) criterionTypes.set(method, (types = new Map(method.criteria.map((c) => [c.id, c.type === 'flag' ? 'flag' : 'scale']))));
+  const type = types.get(criterion);
+  if (type === undefined) return undefined;
+  const v = answers[criterion];
+  if (type === 'flag') return v === undefined ? [0, 1] : v === true ? [1, 1] : [0, 0];
+  return typeof v === 'number' ? [v, v] : [method.scale.min, method.scale.max];
+}
+
+/**
+ * The walk when no gate it reaches is open and no accountability flag needs
+ * guessing: the crossed-out verdict, or whether the candidate is a split.
+ * Undefined as soon as the walk would branch; the full search then decides.
+ */
+function fixedWalk(answers: Answers, method: Method, steps: Threshold[][]): Verdict | boolean | undefined {
+  const { min, max } = method.scale;
+  let split = false;
+  for (let i = 0; i < steps.length; i++) {
+    let lifted = false;
+    for (const t of steps[i] ?? []) {
+      const status = statusOf(t, domainOf(method, answers, t.criterion) ?? [min, max]);
+      if (status === 'passes') continue;
+      if (status === 'open') return undefined;
+      if (t.unless === undefined) return STEP_VERDICTS[CROSS_OUT_STEPS[i]!];
+      const [lo, hi] = domainOf(method, answers, t.unless) ?? [0, 1];
+      if (hi === 0) return STEP_VERDICTS[CROSS_OUT_STEPS[i]!];
+      if (lo === 0) return undefined;
+      lifted = true;
+    }
+    split ||= lifted;
+  }
+  return split;
+}
+
+/** Lowest and highest priority over the domains, on 0-100: a weighted sum, so its bounds sit at the domains' ends. */
+function scoreBounds(method: Method, domain: (criterion: string) => Domain | undefined): [number, number] {
+  const { min, max } = method.scale;
+  let low = 0;
+  let high = 0;
+  for (const p of method.priority) {
+    const [lo, hi] = domain(p.criterion) ?? [min, max];
+    const u = (x: number) => (p.effect === 'raises' ? (x - min) / (max - min) : 1 - (x - min) / (max - min));
+    low += p.weight * Math.min(u(lo), u(hi));
+    high += p.weight * Math.max(u(lo), u(hi));
+  }
+  const total = method.totalWeight;
+  return total > 0 ? [(100 * low) / total, (100 * high) / total] : [0, 0];
 }

@@ -9,6 +9,7 @@ import type { Locator } from '../parse/zod-diagnostics.js';
 import { NESTED_COLUMNS, addProcessCells, fileCells, isNestedColumn } from './csv-money-columns.js';
 import { detectSeparator, headerKey, numberCell } from './csv-dialect.js';
 import { flagWord } from '../parse/flag-words.js';
+import { firstPlainRow, isPlainCsv, processesFromPlainCsv } from './plain-csv.js';
 
 const FIXED = ['id', 'name', 'function'];
 
@@ -19,10 +20,16 @@ const FIXED = ['id', 'name', 'function'];
  */
 export function inventoryFromCsv(text: string, file: string, method: Method): Result<{ value: unknown; where: Locator }> {
   const separator = detectSeparator(text);
-  const table = parseCsv(text, file, separator);
-  if (!table.ok) return table;
-  const { rows, rowOffsets } = table.value;
-  const header = rows[0];
+  // The common file (no quotes, LF line ends) is read row by row into processes, without a table of every cell.
+  const plain = isPlainCsv(text) ? firstPlainRow(text, separator) : undefined;
+  let rows: string[][] | undefined;
+  let rowOffsets: number[] = plain ? [plain.offset] : [];
+  if (!plain) {
+    const table = parseCsv(text, file, separator);
+    if (!table.ok) return table;
+    ({ rows, rowOffsets } = table.value);
+  }
+  const header = plain ? plain.cells : rows?.[0];
   if (!header) return fail({ file, message: 'the CSV is empty: it needs a header row with id, name and criterion columns' });
 
   // A workbook read as CSV: the column of a message is the sheet's column number (3 is C), not a character offset.
@@ -64,6 +71,18 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
   if (errors.length > 0) return failAll(errors);
 
   const kinds = columns.map((name) => (FIXED.includes(name) || isNestedColumn(name) ? 'text' : method.criteriaById.get(name)?.type));
+  if (plain && !columns.some(isNestedColumn)) {
+    const read = processesFromPlainCsv(text, plain.end + 1, separator, columns, kinds, convert, rowOffsets);
+    if (read.mismatch)
+      return fail({ file, ...cellAt(read.mismatch.row, 0), message: `row has ${read.mismatch.cells} cells but the header has ${columns.length} columns` });
+    return ok({ value: { processes: read.processes }, where: locator(file, columns, new Map(), cellAt) });
+  }
+  if (!rows) {
+    // Money columns need every row at once (currency and rates must agree across rows): the full table, as for any CSV.
+    const table = parseCsv(text, file, separator);
+    if (!table.ok) return table;
+    ({ rows, rowOffsets } = table.value);
+  }
   const fileWide = fileCells(columns, rows, cellAt, file);
   if (fileWide.errors.length > 0) return fail(...fileWide.errors);
   const idColumn = columns.indexOf('id');
@@ -87,13 +106,24 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
     if (fileWide.nested) addProcessCells(processes[r - 1] as Record<string, unknown>, columns, row);
   }
 
-  const where: Locator = {
+  const where = locator(file, columns, fileWide.firstRow, cellAt);
+  return ok({ value: { ...fileWide.values, processes }, where });
+}
+
+/** Where a path of the inventory sits in the CSV: the cell of its row and column. */
+function locator(
+  file: string,
+  columns: readonly string[],
+  firstRow: ReadonlyMap<string, number>,
+  cellAt: (row: number, cell: number) => { line: number; column: number },
+): Locator {
+  return {
     file,
     locate(path) {
       if (path[0] === 'currency' || path[0] === 'rates') {
         const name = path[0] === 'currency' ? 'currency' : `rates.${String(path[1] ?? '')}`;
         const column = columns.findIndex((c) => c === name || (path.length === 1 && c.startsWith('rates.')));
-        return cellAt(fileWide.firstRow.get(columns[column] ?? '') ?? 0, Math.max(0, column));
+        return cellAt(firstRow.get(columns[column] ?? '') ?? 0, Math.max(0, column));
       }
       if (path[0] !== 'processes' || typeof path[1] !== 'number') return { line: 1, column: 1 };
       const row = path[1] + 1;
@@ -103,10 +133,12 @@ export function inventoryFromCsv(text: string, file: string, method: Method): Re
       return cellAt(row, Math.max(0, index));
     },
   };
-  return ok({ value: { ...fileWide.values, processes }, where });
 }
 
 function convert(cell: string, flag: boolean): unknown {
-  if (flag) return flagWord(cell) ?? cell;
+  if (flag) return cell === 'false' ? false : cell === 'true' ? true : (flagWord(cell) ?? cell);
+  // A single digit, the usual answer, is its own number; anything longer takes the full number rules.
+  const digit = cell.length === 1 ? cell.charCodeAt(0) - 48 : -1;
+  if (digit >= 0 && digit <= 9) return digit;
   return numberCell(cell) ?? cell;
 }

@@ -5,7 +5,8 @@ import { readDocument } from '../parse/read-document.js';
 import { QUICK_LOCATE_ABOVE, quickLocator } from '../parse/quick-locate.js';
 import { issuesToDiagnostics, type Locator } from '../parse/zod-diagnostics.js';
 import { inventoryFromCsv } from './from-csv.js';
-import { INVENTORY_KEYS, PROCESS_KEYS, inventoryShape } from './schema.js';
+import { INVENTORY_KEYS, PROCESS_KEYS } from './schema.js';
+import { inventoryIssues } from './schema-issues.js';
 import { isWellFormedInventory } from './well-formed.js';
 import { normaliseFlagWords } from '../parse/flag-words.js';
 import type { Inventory, Process } from './types.js';
@@ -64,11 +65,12 @@ export function loadInventory(text: string, file: string, method: Method, format
     const at = lazyWhere().locate([]);
     return fail(...(positionedErrors() ?? [{ file, ...at, message: 'an inventory must be a mapping with a "processes" list' }]));
   }
-  normaliseFlagWords(value, flagIdsOf(method));
+  // A CSV's flag cells are read as yes or no already (inventoryFromCsv): only YAML and JSON can still hold spelled flags.
+  if (format !== 'csv') normaliseFlagWords(value, flagIdsOf(method));
   let raw = value as RawInventory;
   if (!isWellFormedInventory(value, method)) {
-    const parsed = inventoryShape(method).safeParse(value);
-    if (!parsed.success) {
+    const parsed = inventoryIssues(value as Record<string, unknown>, method);
+    if ('issues' in parsed) {
       const known = (path: readonly PropertyKey[]) =>
         path.length === 0
           ? INVENTORY_KEYS
@@ -81,7 +83,7 @@ export function loadInventory(text: string, file: string, method: Method, format
                 : path.length === 2
                   ? [...PROCESS_KEYS, 'answers_by']
                   : ['name', 'unit', 'baseline', 'target', 'better'];
-      const diags = issuesToDiagnostics(parsed.error.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
+      const diags = issuesToDiagnostics(parsed.issues, value, lazyWhere(), known).map(renameUnknownCriterion);
       return fail(...(positionedErrors() ?? diags.slice(0, 50)));
     }
     raw = parsed.data as RawInventory;

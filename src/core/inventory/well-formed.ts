@@ -31,10 +31,17 @@ export function isWellFormedInventory(value: unknown, method: Method): boolean {
   if (value.rates !== undefined && !ratesShape.safeParse(value.rates).success) return false;
   const processes = value.processes;
   if (!Array.isArray(processes)) return false;
+  const wellFormed = wellFormedProcess(method);
+  for (const p of processes) if (!wellFormed(p)) return false;
+  return true;
+}
+
+/** The check of one process, built once per method: `isWellFormedInventory` applies it to every process. */
+export function wellFormedProcess(method: Method): (p: unknown) => boolean {
   const types = new Map(method.criteria.map((c) => [c.id, c.type]));
   const fields: Record<string, z.ZodType> = processShape(method).shape;
   const { min, max } = method.scale;
-  for (const p of processes) {
+  return (p) => {
     if (!isMap(p)) return false;
     for (const key in p) {
       if (!Object.hasOwn(p, key)) return false;
@@ -69,6 +76,6 @@ export function isWellFormedInventory(value: unknown, method: Method): boolean {
       if (!Array.isArray(p.merged_from) || p.merged_from.length > 1000) return false;
       for (const id of p.merged_from as unknown[]) if (!isId(id)) return false;
     }
-  }
-  return true;
+    return true;
+  };
 }

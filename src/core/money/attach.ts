@@ -1,7 +1,7 @@
 import type { Evaluation } from '../engine/evaluate.js';
-import type { Inventory } from '../inventory/types.js';
+import type { Inventory, Process } from '../inventory/types.js';
 import type { Method } from '../method.js';
-import { businessCase, moneyGap } from './business-case.js';
+import { businessCase, moneyGap, type Market } from './business-case.js';
 import { handsOver } from './hands-over.js';
 import { npvSwings } from './sensitivity.js';
 
@@ -11,15 +11,24 @@ import { npvSwings } from './sensitivity.js';
  * nothing is added: every output stays as it was.
  */
 export function attachBusinessCases(inventory: Inventory, evaluations: readonly Evaluation[], method: Method): void {
-  if (inventory.currency === undefined) return;
-  const market = { currency: inventory.currency, ...(inventory.rates ? { rates: inventory.rates } : {}) };
+  const market = marketOf(inventory);
+  if (market === undefined) return;
   inventory.processes.forEach((process, i) => {
     const e = evaluations[i];
-    if (!e || !handsOver(e.verdict)) return;
-    const c = businessCase(process, method, market);
-    if (c) e.business_case = c;
-    else e.money_gap = moneyGap(process, method, market) ?? 'not enough money to compute it';
+    if (e) attachBusinessCase(process, e, method, market);
   });
+}
+
+/** The file-wide money of an inventory; undefined when it gives no currency, and then no process has a case. */
+export const marketOf = (inventory: Inventory): Market | undefined =>
+  inventory.currency === undefined ? undefined : { currency: inventory.currency, ...(inventory.rates ? { rates: inventory.rates } : {}) };
+
+/** The business case of one process that hands work over, or what money it lacks. */
+export function attachBusinessCase(process: Process, e: Evaluation, method: Method, market: Market): void {
+  if (!handsOver(e.verdict)) return;
+  const c = businessCase(process, method, market);
+  if (c) e.business_case = c;
+  else e.money_gap = moneyGap(process, method, market) ?? 'not enough money to compute it';
 }
 
 /** With --sensitivity: what the NPV of each case hangs on most. */

@@ -12,9 +12,13 @@ export function formatMoney(amount: number, currency: string, cents = true): str
   return f.format(amount === 0 ? 0 : amount);
 }
 
+/** Made once: an Intl formatter costs far more to build than to use, and reports format thousands of amounts. */
+let shareFormat: Intl.NumberFormat | undefined;
+let monthsFormat: Intl.NumberFormat | undefined;
+
 /** 0.06 as "6 %". */
-export const formatShare = (share: number): string => `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(share * 100)} %`;
+export const formatShare = (share: number): string => `${(shareFormat ??= new Intl.NumberFormat('en', { maximumFractionDigits: 2 })).format(share * 100)} %`;
 
 /** Payback in months, one decimal; "never" when the saving does not pay the transition back. */
 export const formatPayback = (months: number | null): string =>
-  months === null ? 'never' : `${new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(months)} months`;
+  months === null ? 'never' : `${(monthsFormat ??= new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 })).format(months)} months`;

@@ -7,6 +7,7 @@ import { positionOf } from './position.js';
 import { QUICK_LOCATE_ABOVE } from './quick-locate.js';
 import { isStackOverflow, parsePositioned, tooDeep, type PositionedDocument } from './yaml-document.js';
 import { sanitize } from '../../util/sanitize.js';
+import { hasYamlMark } from './yaml-marks.js';
 
 export interface ReadOptions {
   /** `json` reads with JSON.parse (and refuses repeated keys); anything else is YAML, which JSON also is. */
@@ -31,9 +32,7 @@ export interface ReadDocument extends PositionedDocument {
  * without an anchor is an error either parser reports; a `*` or `&` inside
  * ordinary text only costs the slower parser.
  */
-const ANCHOR = /(?:^|[\s,[{:-])&[^\s,\]}]/m;
-const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
-export const usesAliases = (text: string): boolean => ANCHOR.test(text) && ALIAS.test(text);
+export const usesAliases = (text: string): boolean => hasYamlMark(text, '&') && hasYamlMark(text, '*');
 
 /**
  * The one reader of YAML and JSON documents. Well-formed files take the fast

@@ -14,7 +14,8 @@ export interface ArithmeticLine {
   how: string;
 }
 
-const factor = (x: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 4, minimumFractionDigits: 4 }).format(x);
+let factorFormat: Intl.NumberFormat | undefined;
+const factor = (x: number) => (factorFormat ??= new Intl.NumberFormat('en', { maximumFractionDigits: 4, minimumFractionDigits: 4 })).format(x);
 
 /** The business case line by line, each result with the sum that gives it; figures that rest on a default say so. */
 export function arithmeticLines(c: BusinessCase): ArithmeticLine[] {

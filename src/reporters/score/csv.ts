@@ -1,5 +1,6 @@
 import { csvCell } from '../text-safety.js';
 import type { ScoreReport } from './types.js';
+import type { Evaluation } from '../../core/engine/evaluate.js';
 import { CHUNK_CHARS } from './json.js';
 import { MONEY_CSV_HEADER, moneyCsvCells, moneyShown } from '../money/columns.js';
 
@@ -25,9 +26,13 @@ const HEADER = [
 
 /** One row per process, in input order; user text is neutralised against formula injection. Yielded in chunks, like JSON. */
 export function* renderCsvChunks(report: ScoreReport): Generator<string> {
-  const money = moneyShown(report.assessment.evaluations);
+  yield* renderCsvStream(report.assessment.evaluations, moneyShown(report.assessment.evaluations));
+}
+
+/** The same output from evaluations made as they are written (`streamEvaluations`). */
+export function* renderCsvStream(evaluations: Iterable<Evaluation>, money: boolean): Generator<string> {
   let chunk = `${[...HEADER, ...(money ? MONEY_CSV_HEADER : [])].join(',')}\n`;
-  for (const e of report.assessment.evaluations) {
+  for (const e of evaluations) {
     // A split names the step-4 gates whose accountable part stays in-house.
     const stops = e.reasons.filter((r) => r.step !== 6);
     const step = e.verdict === 'outsource' ? '' : String(stops[0]?.step ?? '');

@@ -40,21 +40,26 @@ export function toJsonProcess(e: Evaluation): Record<string, unknown> {
  * made instead of being held twice in memory.
  */
 export function* renderJsonChunks(report: ScoreReport): Generator<string> {
-  const { evaluations } = report.assessment;
-  if (evaluations.length === 0) {
-    yield `{ "version": ${SCORE_JSON_VERSION}, "processes": [] }\n`;
-    return;
-  }
-  let chunk = `{ "version": ${SCORE_JSON_VERSION}, "processes": [\n`;
-  const last = evaluations.length - 1;
-  for (let i = 0; i <= last; i++) {
-    chunk += JSON.stringify(toJsonProcess(evaluations[i] as Evaluation)) + (i === last ? '\n] }\n' : ',\n');
+  yield* renderJsonStream(report.assessment.evaluations);
+}
+
+/** The same output from evaluations made as they are written (`streamEvaluations`). */
+export function* renderJsonStream(evaluations: Iterable<Evaluation>): Generator<string> {
+  let chunk = '';
+  let previous: Evaluation | undefined;
+  for (const e of evaluations) {
+    chunk += previous === undefined ? `{ "version": ${SCORE_JSON_VERSION}, "processes": [\n` : `${JSON.stringify(toJsonProcess(previous))},\n`;
+    previous = e;
     if (chunk.length > CHUNK_CHARS) {
       yield chunk;
       chunk = '';
     }
   }
-  if (chunk) yield chunk;
+  if (previous === undefined) {
+    yield `{ "version": ${SCORE_JSON_VERSION}, "processes": [] }\n`;
+    return;
+  }
+  yield `${chunk}${JSON.stringify(toJsonProcess(previous))}\n] }\n`;
 }
 
 export const renderJson = (report: ScoreReport): string => [...renderJsonChunks(report)].join('');
