@@ -125,6 +125,8 @@ if (want('check') && existsSync(join(root, 'dist', 'commands', 'check', 'index.j
   }
 }
 
+await (await import('./bench/spectral.mjs')).benchSpectral({ dataDir, bin, measure, add });
+
 // The HTML report draws its charts as plain SVG, with no charting library to load.
 const reportHtml = measure([bin, 'report', join(root, 'examples', 'agency.yaml'), '--format', 'html'], { runs: 5 });
 add('report --format html (agency example, 24 processes)', reportHtml, '', undefined, `${(reportHtml.ms / nodeRef.ms).toFixed(1)}x node -e 0`);

@@ -14,7 +14,7 @@ import { SCORE_OUTPUTS, type ScoreOutput } from './reporters/score/formats.js';
 import { VENDORS_FORMATS, type VendorsFormat } from './reporters/vendors/formats.js';
 import { WEIGHTS_FORMATS, type WeightsFormat } from './reporters/weights/formats.js';
 import { TRACK_FORMATS, type TrackFormat } from './reporters/track/types.js';
-import { sanitize } from './util/sanitize.js';
+import { sanitize, sanitizeBlock } from './util/sanitize.js';
 
 type Action = (io: Io) => Promise<number>;
 
@@ -34,7 +34,11 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
       'after',
       '\nExamples:\n  $ outsource init                                   # a starter inventory and roadmap here\n  $ outsource score examples/agency.yaml             # the prioritised shortlist\n  $ outsource score inventory.yaml --explain seo     # why one process got its verdict\n  $ outsource rules                                  # the criteria and gates of the method',
     )
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(s.replace(/^error: /, 'outsource: ')) })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(sanitizeBlock(s.replace(/^error: /, 'outsource: '))),
+    })
     .exitOverride();
 
   program

@@ -17,7 +17,8 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { rulesDir } from '../../io/paths.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
-import { lockSession } from './session-lock.js';
+import { describeHolder, lockHolder, tryLockSession, waitForLock, type HeldLock } from './session-lock.js';
+import { askWhenLocked, inUseBy, showReadOnly } from './when-locked.js';
 import { readSession, removeStaleTemps, saveSession, sessionPathFor, setAsideBroken, validateSession, SESSION_FILE } from './session-file.js';
 
 export interface AssessOptions {
@@ -80,11 +81,6 @@ async function loadTheRest(rulesPath: string | null, io: Io, texts: SourceTexts)
  * interview engine, so it is shown first and they load while it is read.
  */
 export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = {}): Promise<number> {
-  if (!io.stdinIsTTY) {
-    throw new UserError(
-      'assess is an interview and needs a terminal (stdin is not one); to score an inventory file without questions, run: outsource score FILE',
-    );
-  }
   const shown = (path: string) => {
     const rel = relative(io.cwd, path);
     return sanitize(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel);
@@ -94,18 +90,53 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
   if (requestedOut) checkWritable(requestedOut, sanitize(options.out ?? ''));
   const sessionPath = sessionPathFor(requestedOut ?? resolve(io.cwd, DEFAULT_OUT));
   const resumeHint = `outsource assess${options.out === undefined ? '' : ` --out ${sanitize(options.out)}`}`;
+  if (!io.stdinIsTTY) {
+    const holder = lockHolder(sessionPath);
+    throw new UserError(
+      holder
+        ? `${inUseBy(shown(sessionPath), holder)}; wait for it to finish, or give --out a file in another folder`
+        : 'assess is an interview and needs a terminal (stdin is not one); to score an inventory file without questions, run: outsource score FILE',
+    );
+  }
 
-  const unlock = lockSession(sessionPath, shown(sessionPath));
   const controller = new AbortController();
   const stopListening = io.onInterrupt(() => controller.abort());
   let saved = false;
+  let lock: HeldLock | undefined;
+  let waiting = false;
+  /** Deleting or replacing the session is only for the interview that holds it. */
+  const mustHold = (what: string) => {
+    if (lock && !lock.holds()) {
+      throw new UserError(`${shown(sessionPath)} was taken over by another outsource assess; ${what}, so its answers are safe`);
+    }
+  };
   try {
-    const [prompter, found, texts] = await Promise.all([
-      deps.prompter ? deps.prompter(controller.signal) : terminal(controller.signal, io),
-      readSession(sessionPath),
-      readSources(),
-      removeStaleTemps(sessionPath),
-    ]);
+    const prompterReady = deps.prompter ? Promise.resolve(deps.prompter(controller.signal)) : terminal(controller.signal, io);
+    const attempt = tryLockSession(sessionPath);
+    if (attempt.ok) lock = attempt.lock;
+    else {
+      const prompter = await prompterReady;
+      const choice = await askWhenLocked(prompter, shown(sessionPath), attempt.holder);
+      if (choice === 'quit') return EXIT.ok;
+      if (choice === 'read-only') {
+        await showReadOnly(sessionPath, shown(sessionPath), resumeHint, prompter, {
+          loadMethod: async (rules) => (await loadTheRest(rules, io, await readSources())).method,
+          renderShortlist: async (inventory, method) => {
+            const { evaluateInventory } = await import('../../core/engine/evaluate.js');
+            const { renderTable } = await import('../../reporters/score/table.js');
+            const organisation = inventory.organisation === undefined ? {} : { organisation: inventory.organisation };
+            return renderTable({ assessment: evaluateInventory(inventory, method), method, ...organisation }, { color: io.color, width: io.columns });
+          },
+        });
+        return EXIT.ok;
+      }
+      prompter.say(`Waiting for ${describeHolder(attempt.holder)} to end its interview; Ctrl-C stops waiting.`);
+      waiting = true;
+      lock = await waitForLock(sessionPath, controller.signal);
+      waiting = false;
+      prompter.say('The other interview has ended; continuing here.');
+    }
+    const [prompter, found, texts] = await Promise.all([prompterReady, readSession(sessionPath), readSources(), removeStaleTemps(sessionPath)]);
     const catalogues = quickLook(texts) ?? (await loadTheRest(null, io, texts)).catalogues;
 
     const askAboutBroken = async (reason: string) => {
@@ -116,7 +147,10 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
           { value: 'quit', name: 'Quit' },
         ],
       });
-      if (choice === 'restart') await setAsideBroken(sessionPath);
+      if (choice === 'restart') {
+        mustHold('the unreadable file was not moved');
+        await setAsideBroken(sessionPath);
+      }
       return choice;
     };
 
@@ -132,8 +166,10 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
         ],
       });
       if (choice === 'quit') return EXIT.ok;
-      if (choice === 'restart') await rm(sessionPath, { force: true });
-      else {
+      if (choice === 'restart') {
+        mustHold('nothing was deleted');
+        await rm(sessionPath, { force: true });
+      } else {
         const checked = await validateSession(found.value);
         if (checked.ok) {
           resumed = checked.session;
@@ -157,6 +193,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       save: async (s) => {
         // --out may name a folder that does not exist yet; the session goes there from the first answer.
         if (!saved) await mkdir(dirname(sessionPath), { recursive: true });
+        mustHold('this answer was not saved');
         await saveSession(sessionPath, s, shown(sessionPath));
         saved = true;
       },
@@ -207,6 +244,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       shown,
       loaded.formatInventory,
     );
+    mustHold(`the inventory was written but the session was kept`);
     await rm(sessionPath, { force: true });
     const { evaluateInventory } = await import('../../core/engine/evaluate.js');
     const inShortlist = evaluateInventory(result.inventory, loaded.method).shortlist.length;
@@ -218,6 +256,10 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
     );
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof InterviewInterrupted && waiting) {
+      io.stderr('\noutsource: stopped waiting; nothing was written.\n');
+      return EXIT.interrupted;
+    }
     if (error instanceof InterviewInterrupted) {
       const where = saved ? `your answers are saved in ${shown(sessionPath)}` : 'nothing was answered yet, so nothing was saved';
       io.stderr(`\noutsource: interrupted; ${where}. Run \`${resumeHint}\` to ${saved ? 'resume' : 'start again'}.\n`);
@@ -226,7 +268,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
     throw error;
   } finally {
     stopListening();
-    unlock();
+    lock?.release();
   }
 }
 

@@ -2,10 +2,13 @@ import type { Method } from '../method.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import type { InterviewState } from './state.js';
 
-/** What a resumed interview already holds: the processes listed, how far each got, and what is still "don't know". */
-export function recap(state: InterviewState, method: Method): string {
+/**
+ * What a resumed interview already holds: the processes listed, how far each got, and what is still "don't know".
+ * `lead` opens the text: "Resuming", or "Read-only" when another interview holds the session.
+ */
+export function recap(state: InterviewState, method: Method, lead = 'Resuming'): string {
   const n = state.processes.length;
-  if (n === 0) return 'Resuming: nothing is listed yet.';
+  if (n === 0) return `${lead}: nothing is listed yet.`;
   const asked = method.criteria.filter((c) => !c.optional).length;
   const lines = state.processes.slice(0, 30).map((p) => {
     const answered = Object.keys(p.answers).filter((id) => !method.criteriaById.get(id)?.optional).length;
@@ -14,5 +17,5 @@ export function recap(state: InterviewState, method: Method): string {
   });
   if (n > 30) lines.push(`  ... and ${n - 30} more`);
   const org = state.organisation === undefined ? '' : ` for ${sanitize(truncate(state.organisation, 60))}`;
-  return `Resuming${org}: ${n} process${n === 1 ? '' : 'es'} listed${state.listDone ? '' : ' so far'}:\n${lines.join('\n')}`;
+  return `${lead}${org}: ${n} process${n === 1 ? '' : 'es'} listed${state.listDone ? '' : ' so far'}:\n${lines.join('\n')}`;
 }

@@ -2,12 +2,21 @@ import { stringify } from 'yaml';
 import { sanitize } from '../../util/sanitize.js';
 import type { DraftItem, RoadmapDraft } from './draft.js';
 
-/** A scalar as YAML writes it, always on one line; words YAML 1.1 reads as booleans are quoted. */
+/** Characters a YAML writer leaves raw but a terminal acts on or hides: C1 controls, bidi and invisible format characters. */
+const ACTIVE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+
+/**
+ * A scalar as YAML writes it, always on one line; words YAML 1.1 reads as booleans are quoted.
+ * Text with characters a terminal would act on is double-quoted with those as \u escapes, so
+ * the file shows them and still reads back the same.
+ */
 export function yamlScalar(value: string | number | null): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return String(value);
   const text = stringify(value, { lineWidth: 0 }).trimEnd();
-  if (text.includes('\n') || /^(y|n|yes|no|on|off)$/i.test(value)) return JSON.stringify(value);
+  if (text.includes('\n') || /^(y|n|yes|no|on|off)$/i.test(value) || new RegExp(ACTIVE.source).test(value)) {
+    return JSON.stringify(value).replace(ACTIVE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
   return text;
 }
 

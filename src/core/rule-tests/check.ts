@@ -1,6 +1,10 @@
 import type { Diagnostic } from '../parse/diagnostics.js';
 import type { RulesFile } from '../rules/schema.js';
+import { FLAG_SPELLINGS, flagWord } from '../parse/flag-words.js';
 import { didYouMean } from '../../util/suggest.js';
+import { sanitize } from '../../util/sanitize.js';
+
+const shown = (value: unknown): string => (typeof value === 'string' ? `"${sanitize(value)}"` : String(value));
 
 /**
  * What the schema cannot see in a `tests:` list: names must be unique, a
@@ -33,10 +37,14 @@ export function checkRuleTests(raw: RulesFile, at: (path: PropertyKey[], message
         continue;
       }
       if (value === null) continue;
-      if (c.type === 'flag' && typeof value !== 'boolean')
-        errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: is a flag, so true or false, got ${String(value)}`));
+      if (c.type === 'flag' && typeof value === 'number')
+        errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: is a flag, so true or false, got ${value}`));
+      if (c.type === 'flag' && typeof value === 'string' && flagWord(value) === undefined)
+        errors.push(
+          at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: is a flag, so true or false, got ${shown(value)}; accepted spellings: ${FLAG_SPELLINGS}`),
+        );
       if (c.type === 'scale' && (typeof value !== 'number' || value < min || value > max))
-        errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: must be a whole number from ${min} to ${max}, got ${String(value)}`));
+        errors.push(at(['tests', i, 'answers', id], `tests[${i}].answers.${id}: must be a whole number from ${min} to ${max}, got ${shown(value)}`));
     }
     (t.reasons ?? []).forEach((gate, k) => {
       if (!gates.includes(gate)) errors.push(at(['tests', i, 'reasons', k], `tests[${i}].reasons: unknown gate "${gate}"${didYouMean(gate, gates)}`));

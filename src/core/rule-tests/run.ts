@@ -1,5 +1,6 @@
 import { evaluateProcess } from '../engine/evaluate.js';
 import type { Answers, Method, Verdict } from '../method.js';
+import { flagWord } from '../parse/flag-words.js';
 import type { RulesFile } from '../rules/schema.js';
 
 type RuleTest = NonNullable<RulesFile['tests']>[number];
@@ -37,7 +38,12 @@ export function answersOf(tests: readonly RuleTest[], index: number, seen: Set<n
   const answers: Answers = baseIndex >= 0 ? { ...answersOf(tests, baseIndex, seen) } : {};
   for (const [id, value] of Object.entries(test.answers ?? {})) {
     if (value === null) delete answers[id];
-    else answers[id] = value;
+    else if (typeof value !== 'string') answers[id] = value;
+    else {
+      // A spelled flag ("no", "Ja", "oui"); loading refused any other text.
+      const flag = flagWord(value);
+      if (flag !== undefined) answers[id] = flag;
+    }
   }
   return answers;
 }

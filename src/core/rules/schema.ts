@@ -65,7 +65,10 @@ export const scaleShape = z.strictObject({
 export const ruleTestShape = z.strictObject({
   name: z.string().min(1).max(200).regex(/\S/, 'must not be blank'),
   base: z.string().max(200).optional().describe('name of an earlier test whose answers this one starts from'),
-  answers: z.record(criterionId, z.union([z.int(), z.boolean(), z.null()])).optional().describe('criterion id -> answer; null makes it unanswered'),
+  answers: z
+    .record(criterionId, z.union([z.int(), z.boolean(), z.string().max(20), z.null()]))
+    .optional()
+    .describe('criterion id -> answer; a flag may also be spelled yes/no, ja/nein, oui/non; null makes it unanswered'),
   verdict: z.enum(['outsource', 'split', 'keep', 'retain', 'defer', 'incomplete']),
   reasons: z.array(gateId).max(50).optional().describe('the gate ids the reasons must name, in any order ("priority" for outsource and split; a split also names the accountability gates that keep a part in-house)'),
   score: z.strictObject({ min: z.number().min(0).max(100).optional(), max: z.number().min(0).max(100).optional() }).optional().describe('range the 0-100 priority score must fall in'),
