@@ -1,4 +1,7 @@
-/** What every command of a real CLI does: --help with examples, --version, exit 2 on bad arguments. */
+/**
+ * What every command of a real CLI does: --help with examples, --version, exit 2 on bad arguments.
+ * In-process, except one spawned run of each path: the top --help, the --version shim, an unknown command, a score.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +14,7 @@ const COMMANDS = ['score', 'rules', 'schema', 'init'];
 describe('--help', () => {
   for (const command of COMMANDS) {
     it(`${command} --help: exit 0, usage and Examples on stdout`, async () => {
-      const r = await runBin([command, '--help']);
+      const r = await runInProcess([command, '--help']);
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toContain(`Usage: outsource ${command}`);
       expect(r.stdout).toContain('Examples:');
@@ -25,22 +28,22 @@ describe('--help', () => {
     const listed = [...top.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== 'help');
     expect(listed).toEqual(expect.arrayContaining(COMMANDS));
     for (const command of listed) {
-      const r = await runBin([command, '--help']);
+      const r = await runInProcess([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toContain('Examples:');
     }
   });
 
   it('outsource --help lists the commands and has Examples', async () => {
-    const r = await runBin(['--help']);
+    const r = await runInProcess(['--help']);
     expect(r.stdout).toContain('Usage: outsource');
     for (const command of COMMANDS) expect(r.stdout).toContain(`  ${command} `);
     expect(r.stdout).toContain('Examples:');
   });
 
   it('help <command> works like <command> --help', async () => {
-    const a = await runBin(['help', 'score']);
-    const b = await runBin(['score', '--help']);
+    const a = await runInProcess(['help', 'score']);
+    const b = await runInProcess(['score', '--help']);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
   });
@@ -69,13 +72,13 @@ describe('bad arguments exit 2', () => {
   });
 
   it('no command prints the help on stderr or stdout and exits 2', async () => {
-    const r = await runBin([]);
+    const r = await runInProcess([]);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toContain('Usage: outsource');
   });
 
   it('an unknown rules output format', async () => {
-    const r = await runBin(['rules', '--format', 'yaml']);
+    const r = await runInProcess(['rules', '--format', 'yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("'yaml' is invalid");
   });

@@ -1,10 +1,13 @@
-/** `outsource schema`, and the generated schemas/ files that editors use, kept identical to its output. */
+/**
+ * `outsource schema`, and the generated schemas/ files that editors use, kept identical to its output.
+ * In-process, except the default schema, which spawns the binary as a user runs it.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { runBin, runInProcess } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/paths.js';
 
 const KINDS = ['inventory', 'rules', 'roadmap'] as const;
@@ -12,7 +15,7 @@ const committed = (kind: string) => readFileSync(join(repoRoot, 'schemas', `${ki
 const yamlFile = (path: string) => parse(readFileSync(join(repoRoot, path), 'utf8')) as unknown;
 
 async function schemaOf(kind: string): Promise<Record<string, unknown>> {
-  const r = await runBin(['schema', kind]);
+  const r = await runInProcess(['schema', kind]);
   expect([r.code, r.stderr]).toEqual([0, '']);
   return JSON.parse(r.stdout) as Record<string, unknown>;
 }
@@ -27,7 +30,7 @@ describe('outsource schema', () => {
     });
 
     it(`schemas/${kind}.schema.json is exactly what the command prints (regenerate with npm run schemas)`, async () => {
-      const r = await runBin(['schema', kind]);
+      const r = await runInProcess(['schema', kind]);
       expect(r.code).toBe(0);
       expect(committed(kind)).toBe(r.stdout);
     });
@@ -65,7 +68,7 @@ describe('outsource schema', () => {
   });
 
   it('an unknown kind exits 2 and names the choices', async () => {
-    const r = await runBin(['schema', 'roadmapp']);
+    const r = await runInProcess(['schema', 'roadmapp']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain("'roadmapp' is invalid");

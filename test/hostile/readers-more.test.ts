@@ -5,11 +5,11 @@
  * exit 2, a few clear lines, no stack, no escape sequence, no pollution,
  * under 500 MB, no hang.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { fixture } from '../helpers/paths.js';
 import { generateCorpus, type GeneratedCorpus } from './corpus.js';
-import { expectCleanRefusal, printMeasurements, record, runMeasured, KILL_AFTER_MS } from './harness.js';
+import { describeGrid } from './grid.js';
+import { printMeasurements } from './harness.js';
 import { removeScratch, SECONDARY } from './readers.js';
 
 const COMMITTED = [
@@ -45,21 +45,6 @@ afterAll(() => {
   printMeasurements('Hostile files through every other option that reads a file');
 });
 
-const label = (name: string) => JSON.stringify(name).slice(1, -1);
-const pathOf = (name: string) => (COMMITTED.includes(name) ? fixture('hostile', 'any', name) : corpus.files.find((f) => f.name === name)!.path);
-
-describe.each(SECONDARY)('$label', (reader) => {
-  describe.concurrent('sample of the corpus', () => {
-    for (const name of [...COMMITTED, ...GENERATED]) {
-      it(label(name), { timeout: KILL_AFTER_MS * 2 }, async ({ skip }) => {
-        const path = pathOf(name);
-        const stdin = reader.args(path).includes('-');
-        if (stdin && !statSync(path).isFile()) return skip('only a regular file can be piped in');
-        // The size limit applies to a pipe as well, but piping 200 MB through a test costs more than it shows.
-        if (stdin && statSync(path).size > 64 * 1024 * 1024) return skip('over the limit: readers.test.ts covers it for files');
-        const options = { ...reader.options?.(), ...(stdin ? { input: readFileSync(path) } : {}) };
-        expectCleanRefusal(record(`${reader.label} ${label(name)}`, await runMeasured(reader.args(path), options)));
-      });
-    }
-  });
-});
+describeGrid(SECONDARY, [...COMMITTED, ...GENERATED], (name) =>
+  COMMITTED.includes(name) ? fixture('hostile', 'any', name) : corpus.files.find((f) => f.name === name)?.path,
+);

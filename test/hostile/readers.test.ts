@@ -5,9 +5,10 @@
  * problem), nothing on stdout, no stack trace, no escape sequence from the
  * data, no polluted prototype, under 500 MB, and before the kill timeout.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { committedFiles, GENERATED, generateCorpus, type GeneratedCorpus } from './corpus.js';
-import { expectCleanRefusal, printMeasurements, record, runMeasured, KILL_AFTER_MS } from './harness.js';
+import { describeGrid } from './grid.js';
+import { printMeasurements } from './harness.js';
 import { removeScratch, PRIMARY } from './readers.js';
 
 let corpus: GeneratedCorpus;
@@ -20,25 +21,9 @@ afterAll(() => {
   printMeasurements('Hostile files against every loader');
 });
 
-/** Test names show control characters as escapes, like the CLI does. */
-const label = (name: string) => JSON.stringify(name).slice(1, -1);
-
-describe.each(PRIMARY)('$label', (reader) => {
-  describe.concurrent('committed corpus (test/fixtures/hostile/any)', () => {
-    for (const file of committedFiles()) {
-      it(label(file.name), async () => {
-        expectCleanRefusal(record(`${reader.label} ${file.name}`, await runMeasured(reader.args(file.path), reader.options?.())));
-      });
-    }
-  });
-  // Sequential: several 50 MB parses at once on a small CI machine would only measure the machine.
-  describe('generated corpus', () => {
-    for (const name of GENERATED) {
-      it(label(name), { timeout: KILL_AFTER_MS * 2 }, async ({ skip }) => {
-        const file = corpus.files.find((f) => f.name === name);
-        if (!file) return skip('mkfifo is not available here');
-        expectCleanRefusal(record(`${reader.label} ${label(name)}`, await runMeasured(reader.args(file.path), reader.options?.())));
-      });
-    }
-  });
-});
+const committed = committedFiles();
+describeGrid(
+  PRIMARY,
+  [...committed.map((f) => f.name), ...GENERATED],
+  (name) => (committed.find((f) => f.name === name) ?? corpus.files.find((f) => f.name === name))?.path,
+);
