@@ -80,7 +80,33 @@ if (want('startup') && existsSync(assessScript)) {
   const r = spawnSync(process.execPath, [assessScript], { cwd: root, encoding: 'utf8' });
   const parsed = r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') : undefined;
   if (parsed && typeof parsed.ms === 'number') add('assess: first question on screen (pty)', { ms: parsed.ms, mb: 0 }, '< 300 ms', parsed.ms < 300);
+  if (parsed && typeof parsed.ms === 'number')
+    add('assess: first question, start-up goal', { ms: parsed.ms, mb: 0 }, '< 150 ms', parsed.ms < 150, `${(parsed.ms / nodeRef.ms).toFixed(2)}x node -e 0`);
   else process.stdout.write(`assess first question: could not measure (${r.stderr.slice(0, 200)})\n`);
+}
+
+// Start-up goals: --version, the agency example's default table (to /dev/null and through a pipe), check on 50 items.
+if (want('startup')) {
+  add(
+    'outsource --version, start-up goal',
+    version,
+    `<= 1.1x node -e 0 (${(nodeRef.ms * 1.1).toFixed(0)} ms)`,
+    version.ms <= nodeRef.ms * 1.1,
+    `${(version.ms / nodeRef.ms).toFixed(2)}x`,
+  );
+  const agency = join(root, 'examples', 'agency.yaml');
+  for (const pipe of [false, true]) {
+    const r = measure([bin, 'score', agency], { runs: 9, pipe });
+    const budget = `<= 2.5x node -e 0 (${(nodeRef.ms * 2.5).toFixed(0)} ms)`;
+    add(`score agency example, default table${pipe ? ', pipe' : ''}`, r, budget, r.ms <= nodeRef.ms * 2.5, `${(r.ms / nodeRef.ms).toFixed(2)}x`);
+  }
+  for (const [what, roadmap] of [
+    ['check 50-item roadmap, text', writeRoadmapFixture(dataDir, 50)],
+    ['check examples/roadmap.yaml, text', join(root, 'examples', 'roadmap.yaml')],
+  ]) {
+    const r = measure([bin, 'check', roadmap], { runs: 9 });
+    add(what, r, '< 150 ms', r.ms < 150, `${(r.ms / nodeRef.ms).toFixed(2)}x node -e 0`);
+  }
 }
 
 // Scoring in the machine formats, to /dev/null and through a pipe (read by this process as it comes).

@@ -27,8 +27,10 @@ function entryPoints() {
   for (const name of readdirSync(commands)) {
     const dir = join(commands, name);
     if (!statSync(dir).isDirectory()) continue;
-    for (const file of readdirSync(dir)) if (file.endsWith('.ts')) entries.push(join(dir, file));
+    if (existsSync(join(dir, 'index.ts'))) entries.push(join(dir, 'index.ts'));
   }
+  // `rules test` is a command of its own, imported by cli.ts like the others.
+  entries.push(join(commands, 'rules', 'test.ts'));
   return entries;
 }
 
@@ -63,9 +65,11 @@ writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), licences(result.metafile))
 /** The licence of every package the bundle holds a part of: their terms ask that it travels with the code. */
 function licences(metafile) {
   const packages = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
-    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (m) packages.add(m[1]);
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (m && bytesInOutput > 0) packages.add(m[1]);
+    }
   }
   const parts = [];
   for (const name of [...packages].sort()) {
