@@ -29,6 +29,7 @@ const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v',
 /** Runs a command `runs` times; returns the median wall time (ms) and the largest peak RSS (MB). */
 function measure(args, { runs = 5, node = true, pipe = false, exits = [0, 1] } = {}) {
   const times = [];
+  const cpuTimes = [];
   let peak = 0;
   for (let i = 0; i < runs; i++) {
     const rssFile = join(dataDir, `rss-${process.pid}.txt`);
@@ -48,12 +49,18 @@ function measure(args, { runs = 5, node = true, pipe = false, exits = [0, 1] } =
       throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr?.toString().slice(0, 500)}`);
     }
     times.push(ms);
-    const timed = gnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr?.toString() ?? '') : null;
+    const stderr = result.stderr?.toString() ?? '';
+    const timed = gnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) : null;
+    // CPU time (user + system) moves less than wall time on a busy machine: the doubling ratios use it.
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+    if (user && system) cpuTimes.push((Number(user[1]) + Number(system[1])) * 1000);
     if (timed) peak = Math.max(peak, Number(timed[1]) / 1024);
     else if (existsSync(rssFile)) peak = Math.max(peak, Number(readFileSync(rssFile, 'utf8')) / 1024);
   }
   times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], mb: peak };
+  cpuTimes.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], mb: peak, cpu: cpuTimes.length > 0 ? cpuTimes[Math.floor(cpuTimes.length / 2)] : undefined };
 }
 
 const rows = [];
@@ -241,9 +248,11 @@ if (want('doubling')) {
     const base = measure(make(Math.max(1, Math.round(n / 1000))), { runs: 3, exits: [0, 1, 2] });
     const one = measure(make(n), { runs: 3, exits: [0, 1, 2] });
     const two = measure(make(2 * n), { runs: 3, exits: [0, 1, 2] });
-    const ratio = (two.ms - base.ms) / Math.max(1, one.ms - base.ms);
+    const cpu = base.cpu !== undefined && one.cpu !== undefined && two.cpu !== undefined;
+    const [b, o, t] = cpu ? [base.cpu, one.cpu, two.cpu] : [base.ms, one.ms, two.ms];
+    const ratio = (t - b) / Math.max(1, o - b);
     doubling.push(
-      `${what}: ${n.toLocaleString('en')} -> ${(2 * n).toLocaleString('en')}: ${one.ms.toFixed(0)} ms -> ${two.ms.toFixed(0)} ms (x${ratio.toFixed(2)} after the ${base.ms.toFixed(0)} ms of a tiny input)`,
+      `${what}: ${n.toLocaleString('en')} -> ${(2 * n).toLocaleString('en')}: ${o.toFixed(0)} -> ${t.toFixed(0)} ms ${cpu ? 'CPU' : 'wall'} (x${ratio.toFixed(2)} after the ${b.toFixed(0)} ms of a tiny input; wall ${one.ms.toFixed(0)} -> ${two.ms.toFixed(0)} ms)`,
     );
     process.stdout.write(`doubling ${doubling.at(-1)}\n`);
   }
