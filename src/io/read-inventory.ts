@@ -4,16 +4,19 @@ import type { Method } from '../core/method.js';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { readInput, type InputFile } from './read-input.js';
+import { lenientAboutDirections, noteUndirectedMetrics } from './undirected-metrics.js';
 
 /** Reads an inventory file (or stdin for "-") and loads it against the method; any problem is a UserError with positions. */
 export async function readInventoryFile(path: string, method: Method, io: Io): Promise<{ inventory: Inventory; input: InputFile }> {
   const input = await readInput(path, io, { workbook: true });
-  return { inventory: inventoryFrom(input, method), input };
+  const inventory = inventoryFrom(input, method);
+  noteUndirectedMetrics(inventory, method, input.name, io);
+  return { inventory, input };
 }
 
 /** Loads an inventory already read (diff reads both sides before loading either). */
 export function inventoryFrom(input: InputFile, method: Method): Inventory {
-  const loaded = loadInventory(input.text, input.name, method);
+  const loaded = loadInventory(input.text, input.name, lenientAboutDirections(method));
   if (!loaded.ok) throw new UserError(loaded.errors);
   return loaded.value;
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/parse/diagnostics.js';
 import { formatDiagnostic } from '../../core/parse/diagnostics.js';
 import { loadInventory } from '../../core/inventory/load.js';
+import { lenientAboutDirections } from '../../io/undirected-metrics.js';
 import type { Inventory } from '../../core/inventory/types.js';
 import { loadRoadmapLazily } from '../../core/roadmap/load-lazily.js';
 import { checkRoadmap } from '../../core/roadmap/run.js';
@@ -99,7 +100,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       if (!(error instanceof UserError)) throw error;
       return { ok: false, reason: error.diagnostics[0]?.message ?? 'cannot be read' };
     }
-    const loaded = loadInventory(text, name, method);
+    // A metric without a direction loads: the SLA built on it is a target-not-better finding instead.
+    const loaded = loadInventory(text, name, lenientAboutDirections(method));
     if (!loaded.ok) return { ok: false, reason: 'is not a valid inventory', diagnostics: loaded.errors };
     return { ok: true, inventory: loaded.value, name };
   };

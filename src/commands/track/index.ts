@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadInventory } from '../../core/inventory/load.js';
+import { lenientAboutDirections } from '../../io/undirected-metrics.js';
 import type { Inventory } from '../../core/inventory/types.js';
 import { loadRoadmapLazily } from '../../core/roadmap/load-lazily.js';
 import type { TrackResult } from '../../core/tracking/track.js';
@@ -70,7 +71,7 @@ export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actual
 export async function readInventoryQuietly(path: string, method: Parameters<typeof loadInventory>[2], io: Io): Promise<Inventory | undefined> {
   try {
     const input = await readInput(path, io);
-    const loaded = loadInventory(input.text, input.name, method);
+    const loaded = loadInventory(input.text, input.name, lenientAboutDirections(method));
     return loaded.ok ? loaded.value : undefined;
   } catch (error) {
     if (error instanceof UserError) return undefined;

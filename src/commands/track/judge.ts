@@ -12,6 +12,12 @@ import type { Io } from '../../io/io.js';
 import { rulesDir } from '../../io/paths.js';
 import { readInput } from '../../io/read-input.js';
 
+/** A refusal to read the actuals, naming the file as messages name it (relative to the current folder), not as resolved. */
+function named(error: unknown, name: string): unknown {
+  if (!(error instanceof UserError)) return error;
+  return new UserError(error.diagnostics.map((d) => (d.file ? { ...d, file: name } : d)));
+}
+
 let settings: Promise<TrackingSettings> | undefined;
 
 /** rules/tracking.yaml: tolerance, window and the other defaults of the status rules. */
@@ -38,7 +44,9 @@ export interface JudgeInput {
 
 /** Reads the actuals and judges the roadmap's SLAs against them; bad input is a UserError with its place. */
 export async function judgeActuals(input: JudgeInput, io: Io): Promise<TrackResult> {
-  const file = await readInput(input.actualsPath, io);
+  const file = await readInput(input.actualsPath, io).catch((error: unknown) => {
+    throw input.actualsName === undefined ? error : named(error, input.actualsName);
+  });
   const actuals = parseActuals(file.text, input.actualsName ?? file.name);
   if (!actuals.ok) throw new UserError(actuals.errors);
   const metrics = new Map((input.inventory?.processes ?? []).map((p) => [p.id, p.metrics]));

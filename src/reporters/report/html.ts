@@ -202,7 +202,7 @@ export function renderReportHtml(data: ReportData, charts: readonly RenderedChar
 <h1>${title}</h1>
 <p class="lead">${data.total} processes assessed with the ${h(data.methodName)} method: the seven steps of <cite>What Internet Marketing Task To Outsource?</cite>, with the engagement, right-shoring and hand-over advice of the other articles under References.</p>
 ${summary(data)}
-<nav aria-label="Contents"><ol><li><a href="#funnel">Funnel</a></li>${data.matrix.length > 0 ? '<li><a href="#matrix">Priority matrix</a></li>' : ''}<li><a href="#shortlist">Shortlist</a></li>${options.afterShortlist?.nav ?? ''}<li><a href="#explanations">Every verdict explained</a></li>${options.end?.nav ?? ''}</ol></nav>
+<nav aria-label="Contents"><ol><li><a href="#funnel">Funnel</a></li>${data.matrix.length > 0 ? '<li><a href="#matrix">Priority matrix</a></li>' : ''}<li><a href="#shortlist">Shortlist</a></li>${data.money ? '<li><a href="#business-case">Business case</a></li>' : ''}${options.afterShortlist?.nav ?? ''}<li><a href="#explanations">Every verdict explained</a></li>${options.end?.nav ?? ''}</ol></nav>
 </header>
 <main>
 ${funnelSection(data, chart('funnel-chart'))}
