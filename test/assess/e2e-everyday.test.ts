@@ -1,28 +1,14 @@
 /** In a real pseudo-terminal: a "don't know" at step 3 is offered again before the shortlist, and then the process goes on. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { binPath } from '../helpers/paths.js';
-import { Tmux, tmuxAvailable } from './tmux.js';
+import { terminalSuite } from './tmux.js';
 
 const ENV = { NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
-let tmux: Tmux | undefined;
-let dir: string | undefined;
-afterEach(() => {
-  tmux?.kill();
-  tmux = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-beforeAll(() => {
-  if (!existsSync(join(binPath, '..', '..', 'dist', 'cli.js'))) throw new Error('run `npm run build` before the end-to-end tests');
-});
+const terminal = terminalSuite();
 
-describe.skipIf(!tmuxAvailable() && process.env.CI !== 'true')('assess in a terminal: everyday paths', () => {
+describe.skipIf(!terminal.available)('assess in a terminal: everyday paths', () => {
   it("revisits a don't-know of step 3 before the shortlist; y/n questions preselect neither", async () => {
-    dir = mkdtempSync(join(tmpdir(), 'outsource-assess-'));
-    const t = (tmux = new Tmux());
+    const { tmux: t, dir } = terminal.open();
     t.start(`node ${binPath} assess`, dir, ENV);
     await t.answer('Step 2: list the first process', 't', 'Enter');
     await t.answer('Name of the process', { text: 'Ad adaptations' }, 'Enter');

@@ -3,34 +3,20 @@
  * a whole interview typed key by key, then an interview stopped with Ctrl-C,
  * SIGINT and SIGKILL and resumed to the same result.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../../src/core/inventory/load.js';
 import { sessionShape } from '../../src/core/interview/session.js';
-import { runBin } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 import { defaultMethod } from '../helpers/method.js';
 import { binPath, fixture } from '../helpers/paths.js';
-import { Tmux, tmuxAvailable } from './tmux.js';
-import { requireTool } from '../helpers/require-tool.js';
+import { terminalSuite } from './tmux.js';
 
 const SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`);
 const ENV = { NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 const assessCommand = (args = '') => `node ${binPath} assess ${args}`.trim();
-
-let tmux: Tmux | undefined;
-let dir: string | undefined;
-afterEach(() => {
-  tmux?.kill();
-  tmux = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-beforeAll(() => {
-  if (!existsSync(join(binPath, '..', '..', 'dist', 'cli.js'))) throw new Error('run `npm run build` before the end-to-end tests');
-});
+const terminal = terminalSuite();
 
 /** The shortlist table as printed: from its heading to the blank line after it. */
 function shortlistSection(text: string): string {
@@ -46,10 +32,9 @@ const readInventory = (path: string) => {
   return loaded.value;
 };
 
-describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', () => {
+describe.skipIf(!terminal.available)('assess in a terminal', () => {
   it('takes a whole interview of four processes, merges two, and writes an inventory that `score` ranks the same', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'outsource-assess-'));
-    const t = (tmux = new Tmux());
+    const { tmux: t, dir } = terminal.open();
     t.start(assessCommand(), dir, ENV);
 
     // Steps 1-2: type three processes, pick one suggestion.
@@ -183,7 +168,7 @@ describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', (
     const rows = (table: string) => [...table.matchAll(/^│ (\d+) +│ ([^│]*?) +│ ([\d.]+) /gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
     expect(rows(shortlistSection(t.history()))).toEqual(rows(shortlistInInterview));
     expect(rows(shortlistInInterview)).toHaveLength(2);
-    const json = await runBin(['score', join(dir, 'inventory.yaml'), '--format', 'json']);
+    const json = await runInProcess(['score', join(dir, 'inventory.yaml'), '--format', 'json']);
     const ranked = (JSON.parse(json.stdout) as { processes: { id: string; rank: number | null }[] }).processes
       .filter((p) => p.rank !== null)
       .sort((a, b) => a.rank! - b.rank!);
@@ -191,9 +176,8 @@ describe.skipIf(!requireTool('tmux', tmuxAvailable()))('assess in a terminal', (
   });
 
   it('stops on Ctrl-C, SIGINT and SIGKILL, and resumes each time to the same result', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'outsource-assess-'));
+    const { tmux: t, dir } = terminal.open();
     const sessionFile = join(dir, '.outsource-session.json');
-    const t = (tmux = new Tmux());
     const partial = fixture('assess', 'partial.yaml');
     t.start(assessCommand(`--inventory ${partial} --out result.yaml`), dir, ENV);
 

@@ -7,6 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeAll } from 'vitest';
+import { repoRoot } from '../helpers/paths.js';
+import { requireTool } from '../helpers/require-tool.js';
 
 export const tmuxAvailable = (): boolean => spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
 
@@ -163,3 +166,43 @@ export class Tmux {
 }
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export interface TerminalSuite {
+  /** Whether the suite can run: tmux is here. Under CI=true a missing tmux throws instead (require-tool.ts). */
+  readonly available: boolean;
+  /** A fresh tmux server and a fresh empty folder; the previous ones are ended and removed first. */
+  open(): { tmux: Tmux; dir: string };
+  /** Ends the tmux server, whatever still runs in it, and removes the folder; done after every test too. */
+  close(): void;
+}
+
+/**
+ * The setup every terminal suite shares: call it once at the top of the file.
+ * It checks that tmux is here and that dist/ is built, and ends each test's
+ * tmux server and removes its folder after the test, passed or failed.
+ */
+export function terminalSuite(folderPrefix = 'outsource-assess-'): TerminalSuite {
+  const available = requireTool('tmux', tmuxAvailable());
+  let tmux: Tmux | undefined;
+  let dir: string | undefined;
+  const close = () => {
+    tmux?.kill();
+    tmux = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  };
+  beforeAll(() => {
+    if (available && !existsSync(join(repoRoot, 'dist', 'cli.js'))) throw new Error('run `npm run build` before the end-to-end tests');
+  });
+  afterEach(close);
+  return {
+    available,
+    open() {
+      close();
+      dir = mkdtempSync(join(tmpdir(), folderPrefix));
+      tmux = new Tmux();
+      return { tmux, dir };
+    },
+    close,
+  };
+}

@@ -6,16 +6,14 @@
  * every answer whose next question had appeared, and a new run resumes at
  * exactly the next unanswered question.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessionShape } from '../../src/core/interview/session.js';
 import { binPath, fixture } from '../helpers/paths.js';
-import { Tmux, tmuxAvailable } from '../assess/tmux.js';
+import { terminalSuite } from '../assess/tmux.js';
 import { seeded, slowWrite, tempFiles } from './harness.js';
-import { requireTool } from '../helpers/require-tool.js';
 
 const ENV = { NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 const command = (args: string) => `node --require ${slowWrite} ${binPath} assess ${args}`;
@@ -33,25 +31,16 @@ const SCRIPT: [question: string, key: string][] = [
   ['Monthly client reporting: How much would outsourcing it gain', '3'],
 ];
 
-let tmux: Tmux | undefined;
-let dir: string | undefined;
-afterEach(() => {
-  tmux?.kill();
-  tmux = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
 const TRIALS = 5;
+const terminal = terminalSuite('outsource-crash-interview-');
 
-describe.skipIf(!requireTool('tmux', tmuxAvailable()))('an interview killed with SIGKILL', () => {
+describe.skipIf(!terminal.available)('an interview killed with SIGKILL', () => {
   it(`resumes with every answer given before the kill (${TRIALS} random kills, some during a save)`, { timeout: 180_000 }, async () => {
     const random = seeded(2024);
     let duringSave = 0;
     for (let trial = 0; trial < TRIALS; trial++) {
-      dir = mkdtempSync(join(tmpdir(), 'outsource-crash-interview-'));
+      const { tmux: t, dir } = terminal.open();
       const sessionFile = join(dir, '.outsource-session.json');
-      const t = (tmux = new Tmux());
       t.start(command(`--inventory ${fixture('assess', 'partial.yaml')} --out result.yaml`), dir, ENV);
 
       // Answer k questions; each one's question appearing proves the answer before it was saved.
@@ -84,10 +73,7 @@ describe.skipIf(!requireTool('tmux', tmuxAvailable()))('an interview killed with
         await t.answer(`(${saved} answer${saved === 1 ? '' : 's'}`, 'r', 'Enter');
         await t.waitForQuestion(SCRIPT[saved]![0]);
       }
-      tmux.kill();
-      tmux = undefined;
-      rmSync(dir, { recursive: true, force: true });
-      dir = undefined;
+      terminal.close();
     }
     expect(duringSave).toBeGreaterThan(0);
   });

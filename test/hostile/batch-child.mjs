@@ -3,14 +3,13 @@
 // the CLI once instead of once per hostile file. Each case is measured on its
 // own: the peak resident memory is reset before it (/proc/self/clear_refs) and
 // read after it (VmHWM), the built-in prototypes are compared before and after.
-// The parent (test/hostile/batch.ts) sends the cases and kills this process if
-// one of them hangs.
+// The parent (test/hostile/batch.ts) sends the cases as messages, one at a time
+// is run, and it kills this process if one of them hangs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const [cliPath, jobPath] = process.argv.slice(2);
+const [cliPath, captureLimit] = [process.argv[2], Number(process.argv[3])];
 const { run } = await import(pathToFileURL(cliPath).href);
-const { cases, captureLimit } = JSON.parse(readFileSync(jobPath, 'utf8'));
 
 const WATCHED = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype };
 const ownKeys = () => Object.fromEntries(Object.entries(WATCHED).map(([name, proto]) => [name, new Set(Reflect.ownKeys(proto).map(String))]));
@@ -41,7 +40,7 @@ const capture = () => ({ text: [], bytes: 0 });
 const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
 const send = (message) => new Promise((resolve) => process.send(message, () => resolve()));
 
-for (const c of cases) {
+async function runCase(c) {
   process.chdir(c.cwd);
   globalThis.gc?.();
   resetPeak();
@@ -92,4 +91,10 @@ for (const c of cases) {
     pollution: pollutionSince(before),
   });
 }
-process.disconnect();
+
+let queue = Promise.resolve();
+process.on('message', (message) => {
+  if (message.type === 'end') queue = queue.then(() => process.disconnect());
+  else queue = queue.then(() => runCase(message));
+});
+await send({ type: 'ready' });

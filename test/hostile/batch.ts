@@ -1,15 +1,15 @@
 /**
  * Many hostile runs in one Node process (test/hostile/batch-child.mjs), for
- * the corpus × readers grid: starting Node and loading the CLI once per
- * reader instead of once per file is most of what the grid cost. Every run
- * is still measured on its own (peak memory, prototypes, streams, exit code)
- * and a run that hangs is killed after KILL_AFTER_MS, failing it and the runs
- * after it. What only a fresh process shows is covered by runMeasured, one
- * run per reader.
+ * suites that run the CLI hundreds of times: starting Node and loading the
+ * CLI once per suite instead of once per run is most of what they cost.
+ * Every run is still measured on its own (peak memory, prototypes, streams,
+ * exit code), one at a time, and a run that hangs is killed after
+ * KILL_AFTER_MS, failing it and the runs queued after it. What only a fresh
+ * process shows is covered by runMeasured, which the suites keep for one run
+ * of each path.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/paths.js';
 import { KILL_AFTER_MS, type Measured } from './harness.js';
@@ -25,7 +25,7 @@ export interface BatchCase {
 }
 
 const CAPTURE_LIMIT = 1 << 20;
-const child = join(repoRoot, 'test', 'hostile', 'batch-child.mjs');
+const childScript = join(repoRoot, 'test', 'hostile', 'batch-child.mjs');
 const cli = join(repoRoot, 'dist', 'cli.js');
 
 interface Result {
@@ -40,51 +40,86 @@ interface Result {
   ms: number;
   pollution: string[];
 }
+type Message = { type: 'ready' } | { type: 'start'; id: number } | Result;
 
-/** Starts the runs at once, one after the other in one process; one promise per case, in order. */
-export function runBatch(cases: readonly BatchCase[]): Promise<Measured>[] {
-  const settle: ((m: Measured) => void)[] = [];
-  const results = cases.map(() => new Promise<Measured>((resolve) => settle.push(resolve)));
-  if (!existsSync(cli)) {
-    const missing = new Error('dist/cli.js is missing: run `npm run build` first');
-    return cases.map(() => Promise.reject(missing));
-  }
-  const scratch = mkdtempSync(join(tmpdir(), 'outsource-batch-'));
-  const jobFile = join(scratch, 'job.json');
-  const job = cases.map((c, id) => ({ id, args: c.args, cwd: c.cwd ?? repoRoot, input: c.stdinFile, tty: c.tty }));
-  writeFileSync(jobFile, JSON.stringify({ cases: job, captureLimit: CAPTURE_LIMIT }));
-
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const proc = spawn(process.execPath, ['--expose-gc', child, cli, jobFile], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  const done = new Set<number>();
-  let current = -1;
-  let timedOut = false;
+/** One Node process with the built CLI loaded, running the cases given to `run` one after the other. */
+export class Batch {
+  private readonly child: ChildProcess;
+  private readonly waiting = new Map<number, (m: Measured) => void>();
+  private readonly unsent: object[] = [];
+  private ready = false;
+  private ended = false;
+  private exited = false;
+  private exit: { code: number | null; signal: NodeJS.Signals | null } = { code: null, signal: null };
+  private next = 0;
+  private current = -1;
+  private timedOut = false;
+  private timer: NodeJS.Timeout | undefined;
   // Output that bypassed the Io (a library writing to the process's streams) belongs to the run under way.
-  const stray = { stdout: '', stderr: '' };
-  proc.stdout!.on('data', (chunk: Buffer) => (stray.stdout += chunk.toString('utf8')));
-  proc.stderr!.on('data', (chunk: Buffer) => (stray.stderr += chunk.toString('utf8')));
+  private stray = { stdout: '', stderr: '' };
 
-  let timer: NodeJS.Timeout | undefined;
-  const watch = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      proc.kill('SIGKILL');
+  constructor() {
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.FORCE_COLOR;
+    this.child = spawn(process.execPath, ['--expose-gc', childScript, cli, String(CAPTURE_LIMIT)], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    this.child.stdout!.on('data', (chunk: Buffer) => (this.stray.stdout += chunk.toString('utf8')));
+    this.child.stderr!.on('data', (chunk: Buffer) => (this.stray.stderr += chunk.toString('utf8')));
+    this.child.on('message', (message: Message) => this.receive(message));
+    this.child.on('exit', (code, signal) => this.onExit(code, signal));
+    this.watch();
+  }
+
+  /** Queues one run; resolves with its measurements once it has run. */
+  run(c: BatchCase): Promise<Measured> {
+    const id = this.next++;
+    const result = new Promise<Measured>((resolve) => this.waiting.set(id, resolve));
+    if (this.exited) this.fail(id);
+    else this.send({ type: 'case', id, args: c.args, cwd: c.cwd ?? repoRoot, input: c.stdinFile, tty: c.tty });
+    return result;
+  }
+
+  /** Lets the process end once the queued runs are done. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (!this.exited) this.send({ type: 'end' });
+  }
+
+  private send(message: object): void {
+    if (this.ready) this.child.send(message);
+    else this.unsent.push(message);
+  }
+
+  /** The kill timer runs while a run is under way or the process is starting. */
+  private watch(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.child.kill('SIGKILL');
     }, KILL_AFTER_MS);
-  };
-  watch();
+  }
 
-  proc.on('message', (message: { type: 'start'; id: number } | Result) => {
-    if (message.type === 'start') {
-      current = message.id;
-      watch();
+  private receive(message: Message): void {
+    if (message.type === 'ready') {
+      clearTimeout(this.timer);
+      this.ready = true;
+      for (const m of this.unsent.splice(0)) this.child.send(m);
       return;
     }
-    const { stdout, stderr } = stray;
-    stray.stdout = stray.stderr = '';
-    done.add(message.id);
-    settle[message.id]!({
+    if (message.type === 'start') {
+      this.current = message.id;
+      this.watch();
+      return;
+    }
+    clearTimeout(this.timer);
+    const { stdout, stderr } = this.stray;
+    this.stray = { stdout: '', stderr: '' };
+    this.waiting.get(message.id)?.({
       code: message.code,
       signal: null,
       stdout: message.stdout + stdout,
@@ -96,26 +131,40 @@ export function runBatch(cases: readonly BatchCase[]): Promise<Measured>[] {
       timedOut: false,
       pollution: message.pollution,
     });
-  });
-  proc.on('exit', (code, signal) => {
-    clearTimeout(timer);
-    rmSync(scratch, { recursive: true, force: true });
-    cases.forEach((_, id) => {
-      if (done.has(id)) return;
-      const note = `(not run: the batch process ended before it, ${signal ?? `exit ${code}`})\n${stray.stderr}`;
-      settle[id]!({
-        code: id === current ? code : null,
-        signal: id === current ? signal : null,
-        stdout: id === current ? stray.stdout : '',
-        stderr: id === current ? stray.stderr : note,
-        stdoutBytes: 0,
-        stderrBytes: 0,
-        peakRssMb: Number.NaN,
-        ms: 0,
-        timedOut: id === current ? timedOut : true,
-        pollution: [],
-      });
+    this.waiting.delete(message.id);
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    clearTimeout(this.timer);
+    this.exited = true;
+    this.exit = { code, signal };
+    for (const id of [...this.waiting.keys()]) this.fail(id);
+  }
+
+  /** A run that was under way when the process ended, or that never ran. */
+  private fail(id: number): void {
+    const under = id === this.current;
+    const { code, signal } = this.exit;
+    this.waiting.get(id)?.({
+      code: under ? code : null,
+      signal: under ? signal : null,
+      stdout: under ? this.stray.stdout : '',
+      stderr: under ? this.stray.stderr : `(not run: the batch process ended before it, ${signal ?? `exit ${code}`})\n${this.stray.stderr}`,
+      stdoutBytes: 0,
+      stderrBytes: 0,
+      peakRssMb: Number.NaN,
+      ms: 0,
+      timedOut: under ? this.timedOut : true,
+      pollution: [],
     });
-  });
+    this.waiting.delete(id);
+  }
+}
+
+/** Runs the cases one after the other in one process; one promise per case, in order. */
+export function runBatch(cases: readonly BatchCase[]): Promise<Measured>[] {
+  const batch = new Batch();
+  const results = cases.map((c) => batch.run(c));
+  batch.end();
   return results;
 }

@@ -5,30 +5,16 @@
  * border's column marks. The interview used to break table lines after
  * "strongest:" because its word wrap counted escapes as characters.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { binPath, example } from '../helpers/paths.js';
-import { Tmux, tmuxAvailable } from '../assess/tmux.js';
+import { terminalSuite } from '../assess/tmux.js';
 
 const SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`);
 const COLOUR = { FORCE_COLOR: '1', NO_COLOR: '', NODE_NO_WARNINGS: '1', CI: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
-
-let tmux: Tmux | undefined;
-let dir: string | undefined;
-afterEach(() => {
-  tmux?.kill();
-  tmux = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-beforeAll(() => {
-  if (!existsSync(join(binPath, '..', '..', 'dist', 'cli.js'))) throw new Error('run `npm run build` before the end-to-end tests');
-  if (process.env.CI === 'true' && !tmuxAvailable()) throw new Error('tmux is missing: .ci/run installs it');
-});
+const terminal = terminalSuite('outsource-colour-');
 
 /** Column positions of the frame characters in one line (code points, not bytes). */
 const marks = (line: string, chars: string) =>
@@ -72,12 +58,11 @@ function answeredInventory(folder: string): string {
   return file;
 }
 
-describe.skipIf(!tmuxAvailable() && process.env.CI !== 'true')('the shortlist table in a colour terminal', () => {
+describe.skipIf(!terminal.available)('the shortlist table in a colour terminal', () => {
   for (const width of [80, 100]) {
     it(`fits ${width} columns with aligned borders in the interview and in score`, async () => {
-      dir = mkdtempSync(join(tmpdir(), 'outsource-colour-'));
+      const { tmux: t, dir } = terminal.open();
       const inventory = answeredInventory(dir);
-      const t = (tmux = new Tmux());
       t.start(`node ${binPath} assess --answers ${inventory} --out out.yaml`, dir, COLOUR, width);
       expect(await t.waitForExit()).toBe(0);
       const interview = t.history();

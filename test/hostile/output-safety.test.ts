@@ -23,6 +23,7 @@ import { toCsv, toJson } from '../helpers/inventory.js';
 import { defaultMethod } from '../helpers/method.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 import { schemaErrors, validateScoreOutput } from '../helpers/json-schema.js';
+import { Batch } from './batch.js';
 import { expectSafeStreams, printMeasurements, record, runMeasured, TERMINAL_UNSAFE, type Measured } from './harness.js';
 
 const INVENTORY = fixture('hostile', 'inventory', 'hostile-names.yaml');
@@ -50,7 +51,10 @@ const ANNOTATION = /^::(error|warning|notice) file=[^,:\n]+,line=\d+,col=\d+,tit
 const MARKUP = ['<script>alert(1)', '<img src=x onerror', '"><svg onload', '<style>body', '</td></tr></table><h1>'];
 
 let dir: string;
+/** The runs share one process (batch.ts); the YAML table and the terminal run each get a process of their own. */
+let batch: Batch;
 beforeAll(() => {
+  batch = new Batch();
   dir = mkdtempSync(join(tmpdir(), 'outsource-output-safety-'));
   writeFileSync(join(dir, 'hostile.json'), toJson(inventory));
   writeFileSync(join(dir, 'hostile.csv'), toCsv(inventory, method, '\r\n'));
@@ -61,12 +65,13 @@ beforeAll(() => {
   writeFileSync(join(dir, 'later.json'), toJson(later));
 });
 afterAll(() => {
+  batch?.end();
   rmSync(dir, { recursive: true, force: true });
   printMeasurements('Output safety runs');
 });
 
-async function run(label: string, args: string[], expectedCode = 0, options: { cwd?: string } = {}): Promise<Measured> {
-  const r = record(label, await runMeasured(args, options));
+async function run(label: string, args: string[], expectedCode = 0, options: { cwd?: string; ownProcess?: boolean } = {}): Promise<Measured> {
+  const r = record(label, await (options.ownProcess ? runMeasured(args, { cwd: options.cwd }) : batch.run({ args, cwd: options.cwd })));
   expect(r.code, r.stderr.slice(0, 400)).toBe(expectedCode);
   return r;
 }
@@ -101,7 +106,7 @@ describe('score on hostile names', () => {
     ['JSON', 'hostile.json'],
     ['CSV (CRLF)', 'hostile.csv'],
   ])('table from %s: control characters visible, unicode intact', async (_kind, file) => {
-    const r = await run(`score table ${file}`, ['score', file], 0, { cwd: file === INVENTORY ? repoRoot : dir });
+    const r = await run(`score table ${file}`, ['score', file], 0, { cwd: file === INVENTORY ? repoRoot : dir, ownProcess: file === INVENTORY });
     expectTerminalSafe(r);
     expect(r.stdout).toContain('\\x1b[31mRed');
     expect(r.stdout).toContain('\\u202egpj');
