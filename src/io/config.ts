@@ -44,9 +44,9 @@ async function discover(io: Io): Promise<FoundConfig | undefined> {
       }
       // A package.json that says nothing of outsource is none of its business, even if it does not parse.
       if (name === 'package.json' && (!/"outsource"\s*:/.test(text) || saysNothingOfOutsource(text))) continue;
-      const { loadConfig } = await import('../core/config/load.js');
+      const { loadConfigLazily } = await import('../core/config/load-lazily.js');
       const shown = sanitize(relative(io.cwd, path) || name);
-      const loaded = loadConfig(text, shown, name === 'package.json' ? ['outsource'] : []);
+      const loaded = await loadConfigLazily(text, shown, name === 'package.json' ? ['outsource'] : []);
       if (!loaded.ok) throw new UserError(loaded.errors);
       if (loaded.value) return { ...loaded.value, dir };
     }
