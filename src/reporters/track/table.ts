@@ -2,6 +2,7 @@ import { sanitize, truncate } from '../../util/sanitize.js';
 import { showNumber } from '../../core/tracking/numbers.js';
 import type { Status } from '../../core/tracking/status.js';
 import type { TrackResult } from '../../core/tracking/track.js';
+import { wrapText } from '../../util/wrap.js';
 import { styler } from '../style.js';
 import type { TrackRenderOptions } from './types.js';
 import { trendWords } from './words.js';
@@ -13,6 +14,7 @@ const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - [..
 
 export function renderTrackTable(result: TrackResult, options: TrackRenderOptions): string {
   const c = styler(options.color);
+  const fit = (line: string, hang?: number) => (options.width === undefined ? line : wrapText(line, options.width, hang));
   const paint: Record<Status, (s: string) => string> = { green: c.green, amber: c.yellow, red: c.red.bold, 'no-data': c.dim };
   const rows = result.slas.map((s) => [
     MARK[s.status],
@@ -39,7 +41,7 @@ export function renderTrackTable(result: TrackResult, options: TrackRenderOption
   const notes = result.slas.filter((s) => s.status === 'red' || s.status === 'amber');
   if (notes.length > 0) {
     out.push('', c.bold('Why'));
-    for (const s of notes) out.push(`  ${paint[s.status](MARK[s.status])} ${sanitize(s.process)} / ${sanitize(s.metric)}: ${sanitize(s.reason)}`);
+    for (const s of notes) out.push(fit(`  ${paint[s.status](MARK[s.status])} ${sanitize(s.process)} / ${sanitize(s.metric)}: ${sanitize(s.reason)}`, 4));
   }
   const actions = result.slas.filter((s) => s.action);
   if (actions.length > 0) {
@@ -48,9 +50,12 @@ export function renderTrackTable(result: TrackResult, options: TrackRenderOption
       const a = s.action;
       if (!a) continue;
       out.push(
-        `  ${sanitize(s.process)} (wave ${a.item.wave}, vendor ${sanitize(a.item.vendor)}, ${sanitize(result.locate(s).file)}:${result.locate(s).line}), ${a.why}:`,
+        fit(
+          `  ${sanitize(s.process)} (wave ${a.item.wave}, vendor ${sanitize(a.item.vendor)}, ${sanitize(result.locate(s).file)}:${result.locate(s).line}), ${a.why}:`,
+          4,
+        ),
       );
-      for (const step of a.steps) out.push(`    - ${sanitize(step)}`);
+      for (const step of a.steps) out.push(fit(`    - ${sanitize(step)}`));
     }
   }
   return `${out.join('\n')}\n`;
