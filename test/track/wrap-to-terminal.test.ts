@@ -1,4 +1,4 @@
-/** track's reasons and advice wrap to the terminal, keeping every word; the table's own rows are left as they are. */
+/** track on a terminal fits its width: the SLA and process columns narrow, their cells and the advice wrap, and every word stays. */
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
 
@@ -21,5 +21,14 @@ describe('track on a terminal', () => {
     expect(words(prose(narrow.stdout))).toEqual(words(prose(wide.stdout)));
     // Continuation lines keep the advice's indent.
     expect(prose(narrow.stdout)).toMatch(/\n {4}- review[^\n]*\n {6}\S/);
+  });
+
+  it('narrows the SLA column to fit 100 columns, a long name going on under itself', async () => {
+    const fitted = await runInProcess(ARGS, { columns: 100 });
+    const wide = await runInProcess(ARGS, { columns: 400 });
+    expect(wide.stdout.split('\n').some((line) => line.length > 100)).toBe(true);
+    for (const line of fitted.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
+    expect(fitted.stdout).toMatch(/\ngreen {3}ad-adaptations {9}first-time-right rate {2}95\.5 in 2026-06 {2}>= 95 {3}on target, steady\n {31}\(%\)\n/);
+    expect(words(fitted.stdout).sort()).toEqual(words(wide.stdout).sort());
   });
 });

@@ -12,6 +12,49 @@ const MARK: Record<Status, string> = { green: 'green', amber: 'AMBER', red: 'RED
 
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - [...s].length));
 
+/**
+ * Columns that may give up width on a narrow terminal, in order (the trend, the SLA, the process), and how
+ * narrow each may go: 23 keeps every status phrase whole ("off target, worsening", "off target, reaching it").
+ */
+const NARROWABLE: [column: number, narrowest: number][] = [
+  [5, 23],
+  [2, 12],
+  [1, 12],
+];
+
+/** Narrows the columns in place until a row fits `width` columns, or they are as narrow as they go. */
+function narrowTo(widths: number[], width: number): void {
+  let over = widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) - width;
+  for (const [i, narrowest] of NARROWABLE) {
+    const cut = Math.min(over, (widths[i] ?? 0) - narrowest);
+    if (cut <= 0) continue;
+    widths[i] = (widths[i] ?? 0) - cut;
+    over -= cut;
+  }
+}
+
+/** A cell as lines of at most `width` columns, broken between words (inside a word only when it is longer). */
+function breakCell(text: string, width: number): string[] {
+  if ([...text].length <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if ([...candidate].length <= width) line = candidate;
+    else {
+      if (line !== '') lines.push(line);
+      let rest = [...word];
+      while (rest.length > width) {
+        lines.push(rest.slice(0, width).join(''));
+        rest = rest.slice(width);
+      }
+      line = rest.join('');
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 export function renderTrackTable(result: TrackResult, options: TrackRenderOptions): string {
   const c = styler(options.color);
   const fit = (line: string, hang?: number) => (options.width === undefined ? line : wrapText(line, options.width, hang));
@@ -26,12 +69,19 @@ export function renderTrackTable(result: TrackResult, options: TrackRenderOption
   ]);
   const head = ['Status', 'Process', 'SLA', 'Latest', 'Target', 'Trend'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  if (options.width !== undefined) narrowTo(widths, options.width);
   // Padding is applied before colour, so escape codes never count as width.
   const cellsOf = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0)));
   const out: string[] = [c.bold(`SLA tracking: ${sanitize(result.roadmap)} against ${sanitize(result.actualsFile)}`), '', c.bold(cellsOf(head).join('  '))];
   result.slas.forEach((s, i) => {
-    const [status = '', ...rest] = cellsOf(rows[i] ?? []);
-    out.push([paint[s.status](status), ...rest].join('  '));
+    const cells = rows[i] ?? [];
+    // A cell wider than its narrowed column goes on to the next lines, under itself.
+    const parts = cells.map((cell, k) => breakCell(cell, widths[k] ?? 0));
+    const height = Math.max(...parts.map((p) => p.length));
+    for (let line = 0; line < height; line++) {
+      const [status = '', ...rest] = cellsOf(parts.map((p) => p[line] ?? ''));
+      out.push([line === 0 ? paint[s.status](status) : status, ...rest].join('  ').trimEnd());
+    }
   });
   const sum = result.summary;
   out.push(
