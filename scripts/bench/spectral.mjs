@@ -27,7 +27,11 @@ function spectralCli(dataDir) {
     env: { ...process.env, SCARF_ANALYTICS: 'false' },
   });
   if (r.error) return { why: r.error.message };
-  if (r.status !== 0) return { why: (r.stderr || r.stdout).trim().split('\n').pop() || `npm install exited ${r.status}` };
+  if (r.status !== 0) {
+    const lines = `${r.stderr}\n${r.stdout}`.split('\n').filter((l) => l.trim() !== '' && !/complete log of this run/.test(l));
+    const first = lines.find((l) => /error/i.test(l)) ?? lines[0];
+    return { why: first ? first.replace(/^npm (error|ERR!)\s*/, '').slice(0, 200) : `npm install exited ${r.status}` };
+  }
   return existsSync(cli) ? { cli } : { why: 'npm install finished but the spectral CLI is not where expected' };
 }
 

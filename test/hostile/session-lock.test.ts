@@ -46,7 +46,10 @@ const HALF_AN_INTERVIEW: Step[] = [
   sel('4'),
 ];
 
-async function runAssess(script: Step[], options: { onAsk?: ConstructorParameters<typeof ScriptedPrompter>[1]; interrupt?: (stop: () => void) => void } = {}) {
+async function runAssess(
+  script: Step[],
+  options: { onAsk?: ConstructorParameters<typeof ScriptedPrompter>[1]; interrupt?: (stop: () => void) => void; out?: string } = {},
+) {
   const io = fakeIo({ cwd: dir });
   if (options.interrupt) {
     const interrupt = options.interrupt;
@@ -56,7 +59,7 @@ async function runAssess(script: Step[], options: { onAsk?: ConstructorParameter
     };
   }
   const prompter = new ScriptedPrompter(script, options.onAsk);
-  const code = await assess({}, io, { prompter: () => prompter, now: () => '2030-05-06T07:08:09.000Z' });
+  const code = await assess(options.out === undefined ? {} : { out: options.out }, io, { prompter: () => prompter, now: () => '2030-05-06T07:08:09.000Z' });
   return { code, prompter, stdout: io.out.join(''), stderr: io.err.join('') };
 }
 
@@ -192,6 +195,17 @@ describe('a second assess in the same folder', () => {
     expect(code).toBe(0);
     expect(prompter.asked).toHaveLength(1);
     expect(existsSync(lockFile())).toBe(false);
+  });
+
+  it('--out in a folder that does not exist yet is locked from the first answer, when the folder is made', async () => {
+    const newLock = join(dir, 'new', '.outsource-session.json.lock');
+    const lockedAtQuestion: boolean[] = [];
+    const { code } = await runAssess(HALF_AN_INTERVIEW, { out: 'new/inventory.yaml', onAsk: () => lockedAtQuestion.push(existsSync(newLock)) });
+    expect(code).toBe(130);
+    expect(lockedAtQuestion[0]).toBe(false);
+    expect(lockedAtQuestion.at(-1)).toBe(true);
+    expect(existsSync(join(dir, 'new', '.outsource-session.json'))).toBe(true);
+    expect(existsSync(newLock)).toBe(false);
   });
 
   it('the built binary without a terminal names the holder in one line', async () => {

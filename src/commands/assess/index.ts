@@ -193,6 +193,11 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       save: async (s) => {
         // --out may name a folder that does not exist yet; the session goes there from the first answer.
         if (!saved) await mkdir(dirname(sessionPath), { recursive: true });
+        if (lock?.pending) {
+          const again = tryLockSession(sessionPath);
+          if (!again.ok) throw new UserError(`${inUseBy(shown(sessionPath), again.holder)}; this answer was not saved`);
+          lock = again.lock;
+        }
         mustHold('this answer was not saved');
         await saveSession(sessionPath, s, shown(sessionPath));
         saved = true;

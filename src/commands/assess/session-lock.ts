@@ -25,6 +25,8 @@ export interface HeldLock {
   /** Whether the lock file is still ours: nobody removed it and took it over. */
   holds(): boolean;
   release(): void;
+  /** The session's folder does not exist yet (--out names a new one): lock again once it does. */
+  pending?: boolean;
 }
 
 export type LockAttempt = { ok: true; lock: HeldLock } | { ok: false; holder: LockHolder };
@@ -42,7 +44,9 @@ export function tryLockSession(sessionPath: string, now: () => Date = () => new 
       return { ok: true, lock: heldLock(path, token) };
     } catch (error) {
       // A folder where no lock can be written (read-only, full) cannot hold a second writer's answers either.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: true, lock: { holds: () => true, release: () => undefined } };
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { ok: true, lock: { holds: () => true, release: () => undefined, pending: true } };
+      if (code !== 'EEXIST') return { ok: true, lock: { holds: () => true, release: () => undefined } };
     }
     const holder = readHolder(path);
     if (holder && holder.pid !== process.pid && isAlive(holder)) return { ok: false, holder };

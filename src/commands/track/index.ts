@@ -83,8 +83,15 @@ export async function readInventoryQuietly(path: string, method: Parameters<type
 export async function track(options: TrackOptions, io: Io): Promise<number> {
   const targets = await outputsFor('track', TRACK_FORMATS, 'table', options, io);
   const result = await trackFiles(options, io);
-  await writeOutputs(targets, (format, toStdout) => trackReporters[format](result, { color: toStdout && io.color && format === 'table' }), io, {
-    force: Boolean(options.force),
-  });
+  const forTerminal = (format: TrackFormat, toStdout: boolean) => toStdout && format === 'table';
+  await writeOutputs(
+    targets,
+    (format, toStdout) =>
+      trackReporters[format](result, { color: forTerminal(format, toStdout) && io.color, ...(forTerminal(format, toStdout) ? { width: io.columns } : {}) }),
+    io,
+    {
+      force: Boolean(options.force),
+    },
+  );
   return result.slas.some((s) => FAILING[options.failOn].includes(s.status)) ? EXIT.findings : EXIT.ok;
 }
