@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { CR_LIMIT, analysePairwise, formatRatio, parseMatrixFile, weightsRulesFile, type AhpResult, type PairwiseInput } from '../../core/ahp/index.js';
+import { CR_LIMIT, analysePairwise, formatRatio, parseMatrixDocument, weightsRulesFile, type AhpResult, type PairwiseInput } from '../../core/ahp/index.js';
 import { MAX_CRITERIA } from '../../core/ahp/analyse.js';
 import { weightsReporters } from '../../reporters/weights/index.js';
 import type { WeightsFormat } from '../../reporters/weights/types.js';
@@ -9,6 +9,7 @@ import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { loadMethodFor } from '../../io/load-method.js';
 import { readInput } from '../../io/read-input.js';
+import { readDocument } from '../../core/parse/read-document.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
 import { InterviewInterrupted, type Prompter } from '../../core/prompter.js';
 import { BACK, interviewWeights, type Ask } from '../../core/ahp/weights-interview.js';
@@ -51,8 +52,12 @@ export async function weights(options: WeightsOptions, io: Io, deps: WeightsDeps
 
   if (options.matrix !== undefined) {
     const file = await readInput(options.matrix, io);
-    vendorCriteria = namesVendorCriteria(file.text, file.name);
-    const parsed = vendorCriteria ? parseMatrixFile(file.text, file.name, VENDOR_CRITERION_IDS, 'vendor') : parseMatrixFile(file.text, file.name, step6);
+    const doc = readDocument(file.text, file.name);
+    if (!doc.ok) throw new UserError(doc.errors);
+    vendorCriteria = namesVendorCriteria(doc.value.value);
+    const parsed = vendorCriteria
+      ? parseMatrixDocument(doc.value, file.name, VENDOR_CRITERION_IDS, 'vendor')
+      : parseMatrixDocument(doc.value, file.name, step6);
     if (!parsed.ok) throw new UserError(parsed.errors);
     input = parsed.value;
     source = file.name;

@@ -10,6 +10,6 @@ export {
   type Comparison,
   type PairwiseInput,
 } from './analyse.js';
-export { parseMatrixFile, parseRatio } from './matrix-file.js';
+export { parseMatrixDocument, parseMatrixFile, parseRatio } from './matrix-file.js';
 export { weightsRulesFile } from './rules-file.js';
 export { answersToComparisons, interviewPairs, saatyChoices, type SaatyChoice } from './interview.js';

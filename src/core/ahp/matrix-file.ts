@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic, Result } from '../parse/diagnostics.js';
 import { fail, failAll, ok } from '../parse/diagnostics.js';
-import { readDocument } from '../parse/read-document.js';
+import { readDocument, type ReadDocument } from '../parse/read-document.js';
 import { issuesToDiagnostics } from '../parse/zod-diagnostics.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -48,13 +48,17 @@ export const onScale = (v: number): boolean => v >= SCALE_MIN * 0.999 && v <= SC
  */
 export function parseMatrixFile(text: string, file: string, allowed: readonly string[], what = 'step-6'): Result<PairwiseInput> {
   const doc = readDocument(text, file);
-  if (!doc.ok) return doc;
-  const parsed = matrixFileShape.safeParse(doc.value.value);
+  return doc.ok ? parseMatrixDocument(doc.value, file, allowed, what) : doc;
+}
+
+/** The same checks on a document already read, so a caller that looked inside it first does not parse it twice. */
+export function parseMatrixDocument(doc: ReadDocument, file: string, allowed: readonly string[], what = 'step-6'): Result<PairwiseInput> {
+  const parsed = matrixFileShape.safeParse(doc.value);
   if (!parsed.success) {
     const known = (path: readonly PropertyKey[]) => (path.length === 0 ? ['criteria', 'comparisons'] : []);
-    return fail(...issuesToDiagnostics(parsed.error.issues, doc.value.value, doc.value, known));
+    return fail(...issuesToDiagnostics(parsed.error.issues, doc.value, doc, known));
   }
-  const at = (path: PropertyKey[], message: string): Diagnostic => ({ file, ...doc.value.locate(path), message });
+  const at = (path: PropertyKey[], message: string): Diagnostic => ({ file, ...doc.locate(path), message });
   const errors: Diagnostic[] = [];
   const show = (s: string) => `"${sanitize(truncate(s, 60))}"`;
 
@@ -98,7 +102,7 @@ export function parseMatrixFile(text: string, file: string, allowed: readonly st
     const earlier = firstSeen.get(key);
     if (earlier) {
       if (Math.abs(Math.log(forward / earlier.value)) > SAME) {
-        const line = doc.value.locate(['comparisons', earlier.index])?.line;
+        const line = doc.locate(['comparisons', earlier.index])?.line;
         // The earlier judgement, turned to read as "a vs b" like this one.
         const said = formatRatio(a < b ? earlier.value : 1 / earlier.value);
         errors.push(
