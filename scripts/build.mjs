@@ -7,7 +7,7 @@
 // scripts/build/compile-method.mjs), so a run without --rules reads it
 // instead of validating rules/default.yaml again.
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { writeCompiledMethod } from './build/compile-method.mjs';
@@ -34,8 +34,31 @@ function entryPoints() {
   return entries;
 }
 
+/**
+ * zod's namespace re-exports every locale (about 270 KB of the 470 KB that
+ * loading zod parses); the CLI speaks English, which zod registers itself
+ * (classic/schemas.js imports locales/en.js directly). `z.locales` keeps
+ * `en` only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 const result = await esbuild.build({
+  plugins: [zodEnglishOnly],
   entryPoints: entryPoints(),
   outbase: src,
   outdir: dist,
