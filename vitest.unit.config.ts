@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
-import base from './vitest.config.js';
+import { availableParallelism } from 'node:os';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * The fast tier (`npm run test:unit`): core, reporters and commands run
@@ -47,13 +47,21 @@ export const SPAWNING = [
  */
 export const MOCKING = ['test/cli/argv.test.ts'];
 
-const shared = { testTimeout: base.test?.testTimeout, hookTimeout: base.test?.hookTimeout, pool: base.test?.pool };
+export const INCLUDE = ['test/**/*.test.ts'];
+/** What every project shares. */
+/** setupFiles: the CLI loads CEL only when a rules file has checks of its own; tests that compile such checks in-process get it loaded up front. */
+export const SHARED = { testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks', setupFiles: ['test/helpers/load-cel.ts'] } as const;
 
-export default defineConfig({
-  test: {
-    projects: [
-      { test: { ...shared, name: 'unit', include: base.test?.include, isolate: false, exclude: [...SPAWNING, ...MOCKING, 'node_modules/**'] } },
-      { test: { ...shared, name: 'unit-mocking', include: MOCKING } },
-    ],
-  },
-});
+/** The in-process files (one module registry) and the mocking ones: the whole of test:unit, and part of npm test. */
+export const UNIT_PROJECTS: TestProjectInlineConfiguration[] = [
+  { test: { ...SHARED, name: 'unit', include: INCLUDE, isolate: false, exclude: [...SPAWNING, ...MOCKING, 'node_modules/**'] } },
+  { test: { ...SHARED, name: 'unit-mocking', include: MOCKING } },
+];
+
+/**
+ * Vitest's default of one worker fewer than the cores leaves one worker on a
+ * 2-core machine, which then mostly waits for the processes the suites start.
+ */
+export const MAX_WORKERS = Math.max(2, availableParallelism() - 1);
+
+export default defineConfig({ test: { maxWorkers: MAX_WORKERS, projects: UNIT_PROJECTS } });
