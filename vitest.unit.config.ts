@@ -50,7 +50,7 @@ export const MOCKING = ['test/cli/argv.test.ts'];
 export const INCLUDE = ['test/**/*.test.ts'];
 /** What every project shares. */
 /** setupFiles: the CLI loads CEL only when a rules file has checks of its own; tests that compile such checks in-process get it loaded up front. */
-export const SHARED = { testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks', setupFiles: ['test/helpers/load-cel.ts'] } as const;
+export const SHARED = { testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks' as const, setupFiles: ['test/helpers/load-cel.ts'] };
 
 /** The in-process files (one module registry) and the mocking ones: the whole of test:unit, and part of npm test. */
 export const UNIT_PROJECTS: TestProjectInlineConfiguration[] = [
