@@ -30,6 +30,7 @@ export const SPAWNING = [
   'test/plan/vendor-weights-round-trip.test.ts',
   'test/ship/action.test.ts',
   'test/ship/baseline.test.ts',
+  'test/ship/bundle.test.ts',
   'test/ship/ci-reports.test.ts',
   'test/ship/completion.test.ts',
   'test/ship/config.test.ts',
