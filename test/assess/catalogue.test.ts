@@ -16,7 +16,7 @@ const read = (name: string) => ({ file: `rules/${name}`, text: readFileSync(join
 describe('what peers commonly outsource (rules/catalogue.yaml)', () => {
   const { suggestions } = shippedCatalogues();
 
-  it('names its source article (000, 002 or 003) for every suggestion; its reason never cites the file number', () => {
+  it('names its source article (by key: 000, 002 or 003) for every suggestion; its reason never cites the file number', () => {
     expect(suggestions.length).toBeGreaterThanOrEqual(12);
     for (const s of suggestions) {
       expect(['000', '002', '003']).toContain(s.seed);
@@ -57,7 +57,7 @@ describe('what peers commonly outsource (rules/catalogue.yaml)', () => {
 describe('metrics by function (rules/metrics.yaml)', () => {
   const catalogues = shippedCatalogues();
 
-  it('names its source article (001, 002 or 004) for every metric; its help never cites the file number', () => {
+  it('names its source article (by key: 001, 002 or 004) for every metric; its help never cites the file number', () => {
     for (const [id, m] of catalogues.metrics) {
       expect(['001', '002', '004'], id).toContain(m.seed);
       expect(m.help, id).not.toMatch(/\(00\d/);
@@ -81,7 +81,7 @@ describe('metrics by function (rules/metrics.yaml)', () => {
     expect(metricsFor(catalogues, undefined)).toEqual(metricsFor(catalogues, 'finance'));
   });
 
-  it('never proposes cost alone (002: "your mess for less")', () => {
+  it('never proposes cost alone (4 Things Digital Marketers Can Learn from IT Outsourcing: "your mess for less")', () => {
     for (const fn of [...catalogues.functions.keys(), undefined]) {
       const names = metricsFor(catalogues, fn).map((m) => m.name);
       expect(

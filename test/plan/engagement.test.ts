@@ -6,7 +6,7 @@ import { loadInventory } from '../../src/core/inventory/load.js';
 import { defaultMethod, methodFrom, rulesErrors } from '../helpers/method.js';
 import { passingAnswers, proc, toYaml } from '../helpers/inventory.js';
 
-describe('engagement model and seats (seed 000)', () => {
+describe('engagement model and seats (How does a CPO work for you?)', () => {
   it('buys steady volume per seat, rounding seats up so the volume is covered', () => {
     const e = recommendEngagement({ hours_per_month: 300, pattern: 'steady' });
     expect(e.model).toBe('resource-support');

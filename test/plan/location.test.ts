@@ -16,7 +16,7 @@ const all = (o: Partial<Record<string, number | boolean>> = {}): Answers => ({
   ...o,
 });
 
-describe('right-shoring (seed 002)', () => {
+describe('right-shoring (4 Things Digital Marketers Can Learn from IT Outsourcing)', () => {
   it('sends work offshore when nothing keeps it close', () => {
     const l = shore(all());
     expect(l.recommended).toBe('offshore');

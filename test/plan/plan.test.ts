@@ -28,7 +28,7 @@ function draftOf(inventory: Inventory) {
   return draftRoadmap(inventory, evaluateInventory(inventory, method), method, { inventoryPath: 'inventory.yaml' });
 }
 
-describe('waves (003: start with non-core, low-risk work)', () => {
+describe('waves (Outsourcing the social media process: start with non-core, low-risk work)', () => {
   it('puts low risk and simple work first, medium next, the rest last; unanswered counts as high', () => {
     const inventory = inventoryOf(fixture('plan', 'small.yaml'));
     const assessment = evaluateInventory(inventory, method);
@@ -72,7 +72,7 @@ describe('the roadmap draft', () => {
     expect(item('risky')?.slas).toEqual([]);
   });
 
-  it('adds a quality SLA to fill when every metric is about cost (002)', () => {
+  it('adds a quality SLA to fill when every metric is about cost (4 Things Digital Marketers Can Learn from IT Outsourcing)', () => {
     expect(item('easy')?.slas).toEqual([
       { metric: 'cost per item', unit: 'EUR', baseline: 12, target: null },
       { metric: 'first-time-right rate', unit: '%', baseline: null, target: null, added: true },

@@ -70,7 +70,7 @@ describe('vendor scorecard', () => {
     expect(!zero.ok && zero.errors[0]?.message).toContain('greater than 0');
   });
 
-  it('warns when cost carries more than half the weight (002: quality and value, not cost alone)', () => {
+  it('warns when cost carries more than half the weight (4 Things Digital Marketers Can Learn from IT Outsourcing: quality and value, not cost alone)', () => {
     const file: VendorsFile = { weights: { cost: 3, quality_record: 1 }, vendors: [{ id: 'a', name: 'A', scope: ['x'] }] };
     expect(scoreVendors(file, where).findings.map((f) => f.rule)).toContain('cost-heavy-weights');
     const fair: VendorsFile = { vendors: [{ id: 'a', name: 'A', scope: ['x'] }] };
