@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { sanitize } from '../util/sanitize.js';
 
@@ -37,4 +37,27 @@ export function displayPath(root: string, cwd: string, path: string): string {
   const rel = relative(root, full);
   const shown = rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`) ? path : rel;
   return sanitize(shown.split(sep).join('/'));
+}
+
+/**
+ * Where a roadmap may point its `inventory:`: inside its own repository, or
+ * inside its own folder outside git. A pull request that names
+ * /proc/self/environ, ~/.ssh/id_rsa or a symlink leading out of the checkout
+ * is refused instead of read into CI output.
+ */
+export const inventoryBounds = (roadmapFolder: string): string => gitRoot(roadmapFolder) ?? resolve(roadmapFolder);
+
+const real = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    // A file that does not exist is judged by its name; reading it says "no such file".
+    return resolve(path);
+  }
+};
+
+/** True when `path`, symlinks followed, lies inside `root`. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(real(root), real(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

@@ -13,7 +13,6 @@ import { isOpen, summarize, type CheckFormat, type CheckReport } from '../../rep
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { readInput } from '../../io/read-input.js';
-import { isInside, repositoryRoot as boundsOf } from '../../io/repository-bounds.js';
 import { configFile, findConfig } from '../../io/config.js';
 import { type OutputFlags, outputsFor, writeOutputs } from '../../io/outputs.js';
 import { sanitize } from '../../util/sanitize.js';
@@ -22,7 +21,7 @@ import { loadMethodFor } from '../../io/load-method.js';
 import type { WaiverPolicy } from '../../core/roadmap/waivers.js';
 import { expandRoadmapArguments } from '../../io/expand-paths.js';
 import { progressLine } from '../../io/progress.js';
-import { displayPath, repositoryRoot } from '../../io/repo-root.js';
+import { displayPath, inventoryBounds, isInside, repositoryRoot } from '../../io/repo-root.js';
 import { actualsFor } from './actuals.js';
 
 export interface CheckOptions extends OutputFlags<CheckFormat> {
@@ -126,7 +125,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const roadmap = loaded.value;
     const base = path === '-' ? io.cwd : dirname(resolve(io.cwd, path));
     const inventoryPath = resolve(base, roadmap.roadmap.inventory);
-    const bounds = boundsOf(base);
+    const bounds = inventoryBounds(base);
     if (!options.allowInventoryOutside && !isInside(bounds, inventoryPath)) {
       const at = roadmap.doc.locate(['inventory']);
       errors.push({
