@@ -1,4 +1,4 @@
-import { loadInventory } from '../core/inventory/load.js';
+import { loadInventoryLazily } from '../core/inventory/load-lazily.js';
 import type { Inventory } from '../core/inventory/types.js';
 import type { Method } from '../core/method.js';
 import { UserError } from './errors.js';
@@ -9,14 +9,14 @@ import { lenientAboutDirections, noteUndirectedMetrics } from './undirected-metr
 /** Reads an inventory file (or stdin for "-") and loads it against the method; any problem is a UserError with positions. */
 export async function readInventoryFile(path: string, method: Method, io: Io): Promise<{ inventory: Inventory; input: InputFile }> {
   const input = await readInput(path, io, { workbook: true });
-  const inventory = inventoryFrom(input, method);
+  const inventory = await inventoryFrom(input, method);
   noteUndirectedMetrics(inventory, method, input.name, io);
   return { inventory, input };
 }
 
 /** Loads an inventory already read (diff reads both sides before loading either). */
-export function inventoryFrom(input: InputFile, method: Method): Inventory {
-  const loaded = loadInventory(input.text, input.name, lenientAboutDirections(method));
+export async function inventoryFrom(input: InputFile, method: Method): Promise<Inventory> {
+  const loaded = await loadInventoryLazily(input.text, input.name, lenientAboutDirections(method));
   if (!loaded.ok) throw new UserError(loaded.errors);
   return loaded.value;
 }

@@ -19,7 +19,7 @@ export interface DiffOptions {
 
 async function side(input: InputFile, rules: string | undefined, io: Io): Promise<DiffSide> {
   const { method } = await loadMethodFor(rules, io);
-  const inventory = inventoryFrom(input, method);
+  const inventory = await inventoryFrom(input, method);
   return { inventory, assessment: evaluateInventory(inventory, method), method };
 }
 

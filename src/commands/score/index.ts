@@ -39,9 +39,13 @@ export function parseSeed(seed: string | undefined): number {
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const targets = await outputsFor('score', SCORE_OUTPUTS, 'table', options, io);
   const { method } = await loadMethodFor(options.rules, io);
-  const { inventory, input } = await readInventoryFile(options.file, method, io);
+  // Only the name of the input is kept: its text (100 MB for a million rows) can go once the inventory is loaded.
+  const {
+    inventory,
+    input: { name: inputName },
+  } = await readInventoryFile(options.file, method, io);
   // An empty list scores to an empty shortlist: likely a mistake, so it is said, but it is not an error.
-  if (inventory.processes.length === 0) io.stderr(`outsource: warning: ${input.name} lists no processes (processes: []); the shortlist is empty\n`);
+  if (inventory.processes.length === 0) io.stderr(`outsource: warning: ${inputName} lists no processes (processes: []); the shortlist is empty\n`);
   if (options.seed !== undefined && !options.sensitivity) throw new UserError('--seed only matters with --sensitivity');
   const seed = parseSeed(options.seed);
   const render = (format: ScoreOutput, toStdout: boolean) => ({ color: toStdout && io.color && format === 'table', width: toStdout ? io.columns : 100 });
@@ -67,7 +71,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
       const ids = inventory.processes.map((p) => p.id);
       const list =
         ids.length === 0 ? 'it lists no processes' : `its ids: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`;
-      throw new UserError(`no process "${sanitize(options.explain)}" in ${input.name}${guess ? ` (did you mean "${guess}"?)` : ''}; ${list}`);
+      throw new UserError(`no process "${sanitize(options.explain)}" in ${inputName}${guess ? ` (did you mean "${guess}"?)` : ''}; ${list}`);
     }
     // One process: what would change it is cheap, so --explain always says; rank stability needs --sensitivity.
     const flips = findFlips(process.answers, method, evaluation.verdict);

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../parse/diagnostics.js';
-import { COST_KEYS, RATE_KEYS } from '../money/schema.js';
-import { VOLUME_KEYS } from '../engagement/schema.js';
+import { COST_KEYS, RATE_KEYS } from '../money/keys.js';
+import { VOLUME_KEYS } from '../engagement/volume-keys.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 
 /**
