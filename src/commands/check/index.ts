@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/parse/diagnostics.js';
 import { formatDiagnostic } from '../../core/parse/diagnostics.js';
-import { loadInventory } from '../../core/inventory/load.js';
+import { loadInventoryLazily } from '../../core/inventory/load-lazily.js';
 import { lenientAboutDirections } from '../../io/undirected-metrics.js';
 import type { Inventory } from '../../core/inventory/types.js';
 import { loadRoadmapLazily } from '../../core/roadmap/load-lazily.js';
@@ -100,7 +100,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       return { ok: false, reason: error.diagnostics[0]?.message ?? 'cannot be read' };
     }
     // A metric without a direction loads: the SLA built on it is a target-not-better finding instead.
-    const loaded = loadInventory(text, name, lenientAboutDirections(method));
+    const loaded = await loadInventoryLazily(text, name, lenientAboutDirections(method));
     if (!loaded.ok) return { ok: false, reason: 'is not a valid inventory', diagnostics: loaded.errors };
     return { ok: true, inventory: loaded.value, name };
   };

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { loadInventory } from '../../core/inventory/load.js';
+import { loadInventoryLazily } from '../../core/inventory/load-lazily.js';
+import type { Method } from '../../core/method.js';
 import { lenientAboutDirections } from '../../io/undirected-metrics.js';
 import type { Inventory } from '../../core/inventory/types.js';
 import { loadRoadmapLazily } from '../../core/roadmap/load-lazily.js';
@@ -68,10 +69,10 @@ export async function trackFiles(options: Pick<TrackOptions, 'roadmap' | 'actual
  * does not need it otherwise, so one that cannot be read is left out (an SLA
  * with no direction from elsewhere is then an error that says so).
  */
-export async function readInventoryQuietly(path: string, method: Parameters<typeof loadInventory>[2], io: Io): Promise<Inventory | undefined> {
+export async function readInventoryQuietly(path: string, method: Method, io: Io): Promise<Inventory | undefined> {
   try {
     const input = await readInput(path, io);
-    const loaded = loadInventory(input.text, input.name, lenientAboutDirections(method));
+    const loaded = await loadInventoryLazily(input.text, input.name, lenientAboutDirections(method));
     return loaded.ok ? loaded.value : undefined;
   } catch (error) {
     if (error instanceof UserError) return undefined;
