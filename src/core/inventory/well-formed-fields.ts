@@ -1,5 +1,5 @@
 import { VOLUME_PATTERNS } from '../engagement/volume-keys.js';
-import { CURRENCY_CODE, isKnownCurrency } from '../money/currency-code.js';
+import { CURRENCY_CODE, isKnownCurrency } from '../../util/currency-code.js';
 
 /*
  * The money and volume fields of an inventory, checked by hand exactly as

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCY_CODE, isKnownCurrency } from '../../util/currency-code.js';
 
 const amount = (what: string) => z.number().finite().min(0, `${what} must not be negative`).max(1e12).describe(what);
 
@@ -10,27 +11,11 @@ const term = z
   .max(50)
   .describe('years the contract runs; the NPV counts this many years of saving');
 
-/** Codes the running Node knows; a made-up code could not be formatted. */
-const knownCurrencies = (): ReadonlySet<string> => {
-  try {
-    return new Set(Intl.supportedValuesOf('currency'));
-  } catch {
-    return new Set();
-  }
-};
-let currencies: ReadonlySet<string> | undefined;
-const COMMON_CURRENCIES: ReadonlySet<string> = new Set(['EUR', 'USD', 'GBP']);
-
 /** ISO 4217, one per inventory. */
 export const currencyShape = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code of three capital letters, such as EUR or USD')
-  .refine((code) => {
-    // Asking Intl loads ICU's data (about 12 ms): not for the codes everyone uses.
-    if (COMMON_CURRENCIES.has(code)) return true;
-    currencies ??= knownCurrencies();
-    return currencies.size === 0 || currencies.has(code);
-  }, 'currency is not an ISO 4217 code')
+  .regex(CURRENCY_CODE, 'currency must be an ISO 4217 code of three capital letters, such as EUR or USD')
+  .refine(isKnownCurrency, 'currency is not an ISO 4217 code')
   .describe('ISO 4217 currency of every amount in this file (EUR, USD, GBP...)');
 
 /** Prices that turn volume into money. */

@@ -1,4 +1,4 @@
-/** Three capital letters, as ISO 4217 writes them. The same test as `currencyShape` (money/schema.ts), without zod: a property test holds them together. */
+/** Three capital letters, as ISO 4217 writes them. `currencyShape` (money/schema.ts) and the zod-free inventory check both use it. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** Codes the running Node knows; a made-up code could not be formatted. */
