@@ -46,36 +46,21 @@ export function matrixChart(data: ReportData): RenderedChart {
   const unsized = data.matrix.filter((p) => p.hours === null);
   const marks: string[] = [];
   const labels: string[] = [];
+  // The rank, centred on its mark, in the colour that reads on the mark's fill.
+  const rankLabel = (p: (typeof data.matrix)[number], fill: string): string =>
+    text(x(p.ease), y(p.value), p.rank, { anchor: 'middle', baseline: 'middle', size: 11, weight: 'bold', fill: labelColourOn(fill), className: 'rank' });
   for (const p of sized) {
     marks.push(
       `<circle${attrs({ class: 'point', cx: x(p.ease), cy: y(p.value), r: radius(p.hours ?? 0, most), fill: SIZED_COLOUR, stroke: '#ffffff', 'stroke-width': 1.5 })}><title>${esc(pointTitle(p))}</title></circle>`,
     );
-    labels.push(
-      text(x(p.ease), y(p.value), p.rank, {
-        anchor: 'middle',
-        baseline: 'middle',
-        size: 11,
-        weight: 'bold',
-        fill: labelColourOn(SIZED_COLOUR),
-        className: 'rank',
-      }),
-    );
+    labels.push(rankLabel(p, SIZED_COLOUR));
   }
   for (const p of unsized) {
     const h = SQUARE_SIDE / 2;
     marks.push(
       `<rect${attrs({ class: 'point', x: x(p.ease) - h, y: y(p.value) - h, width: SQUARE_SIDE, height: SQUARE_SIDE, fill: UNSIZED_COLOUR, stroke: '#555555', 'stroke-width': 1 })}><title>${esc(pointTitle(p))}</title></rect>`,
     );
-    labels.push(
-      text(x(p.ease), y(p.value), p.rank, {
-        anchor: 'middle',
-        baseline: 'middle',
-        size: 11,
-        weight: 'bold',
-        fill: labelColourOn(UNSIZED_COLOUR),
-        className: 'rank',
-      }),
-    );
+    labels.push(rankLabel(p, UNSIZED_COLOUR));
   }
   parts.push('<g class="marks">', ...marks, '</g>', '<g class="labels">', ...labels, '</g>');
 
