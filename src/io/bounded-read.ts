@@ -34,6 +34,9 @@ export async function readBounded(path: string, options: BoundedReadOptions): Pr
     const info = await handle.stat();
     if (info.isDirectory()) return { ok: false, reason: 'is a directory, not a file', code: 'EISDIR' };
     if (!info.isFile()) return { ok: false, reason: 'is not a regular file (a device, pipe or socket); give a file, or - for stdin', code: 'ENOTREG' };
+    // A size over the limit is believed at once (a sparse 2 GB file need not be read to the limit to be
+    // refused); a size under it is not, and the limit below still holds for what is read.
+    if (info.size > limit) return { ok: false, reason: `is over the limit of ${Math.round(limit / 1048576)} MB`, code: 'EFBIG' };
     const chunks: Buffer[] = [];
     let size = 0;
     const deadline = Date.now() + timeout;
