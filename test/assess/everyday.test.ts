@@ -7,6 +7,7 @@ import { replay } from '../../src/core/interview/state.js';
 import { defaultMethod } from '../helpers/method.js';
 import { emptySession, questions, runScript } from './run.js';
 import { DEFAULT, sel, shippedCatalogues, ticks, typed } from './scripted.js';
+import { passingAnswers } from '../helpers/inventory.js';
 
 const method = defaultMethod();
 
@@ -117,23 +118,7 @@ describe('step 7 and after', () => {
           id: 'seo',
           name: 'SEO',
           function: 'digital marketing',
-          answers: {
-            core_competency: 1,
-            vendor_parity: 4,
-            benefit: 4,
-            regulated: false,
-            politically_sensitive: 1,
-            compliance_owner: false,
-            face_to_face: 1,
-            in_progress: false,
-            roadmap_undecided: false,
-            risk: 2,
-            domain_expertise: 2,
-            contractual_duty: false,
-            cost_of_inaction: 3,
-            tech_complexity: 2,
-            repetitiveness: 4,
-          },
+          answers: passingAnswers({ core_competency: 1 }),
         },
       ],
     });
