@@ -46,5 +46,9 @@ describe('CompactIds', () => {
     expect(store.add('process-99999')).toBe(99_999);
     expect(store.add('process-0')).toBe(0);
     expect(store.size).toBe(100_000);
+    store.seal();
+    expect(store.equals(99_999, 'process-99999')).toBe(true);
+    expect(Math.sign(store.compare(0, 1))).toBe(-1);
+    expect(() => store.add('process-x')).toThrow(/sealed/);
   });
 });

@@ -58,6 +58,7 @@ export function firstReading(processes: Iterable<Process>, method: Method): Firs
     if (utilities[a] !== utilities[b]) return utilities[b]! - utilities[a]!;
     return ids.compare(rowA, rowB);
   });
+  ids.seal();
   const count = ids.size;
   const ranks = new Int32Array(count);
   for (let i = 0; i < candidateCount; i++) ranks[candidates[order[i]!]!] = i + 1;
