@@ -79,7 +79,7 @@ function* changesRefused<T>(items: Generator<T>, name: string): Generator<T> {
       throw new UserError([
         {
           file: name,
-          message: `changed while it was read (${error instanceof InputChanged ? error.message : 'a row it no longer reads'}); the output is incomplete: score it again once it is written`,
+          message: `changed while it was read (${error instanceof InputChanged ? error.message : 'a row it no longer reads'}); scoring stopped, so what went to stdout is incomplete and no -o file was written: score it again once the file is written`,
         },
       ]);
     if (isFsError(error)) throw new UserError([{ file: name, message: `could not be read again: ${describeFsError(error)}` }]);
