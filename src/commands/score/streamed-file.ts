@@ -79,7 +79,7 @@ function* changesRefused<T>(items: Generator<T>, name: string): Generator<T> {
       throw new UserError([
         {
           file: name,
-          message: `changed while it was read (${error instanceof InputChanged ? error.message : 'a row it no longer reads'}); scoring stopped, so what went to stdout is incomplete and no -o file was written: score it again once the file is written`,
+          message: `changed while it was read (${error instanceof InputChanged ? error.message : 'a row it no longer reads'}); scoring stopped before the end (stdout may hold part of the results; an -o file is only ever written whole): score it again once the file is written`,
         },
       ]);
     if (isFsError(error)) throw new UserError([{ file: name, message: `could not be read again: ${describeFsError(error)}` }]);
