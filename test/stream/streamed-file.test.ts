@@ -8,7 +8,8 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamsFromFile, writeStreamedFromFile } from '../../src/commands/score/streamed-file.js';
+import { writeStreamedFromFile } from '../../src/commands/score/streamed-file.js';
+import { streamsFromFile } from '../../src/commands/score/streams-from-file.js';
 import { InputChanged } from '../../src/core/inventory/not-streamable.js';
 import type { Method } from '../../src/core/method.js';
 import { UserError } from '../../src/io/errors.js';

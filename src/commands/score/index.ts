@@ -1,6 +1,6 @@
 import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { writeStreamed } from './streamed.js';
-import { streamsFromFile, writeStreamedFromFile } from './streamed-file.js';
+import { streamsFromFile } from './streams-from-file.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
@@ -42,13 +42,10 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const { method } = await loadMethodFor(options.rules, io);
   const streamable = options.explain === undefined && !options.sensitivity && targets.every((t) => t.format === 'json' || t.format === 'csv');
   // A large plain CSV is read twice instead of held: the first reading keeps only ids and scores.
-  if (
-    streamable &&
-    options.seed === undefined &&
-    streamsFromFile(options.file) &&
-    (await writeStreamedFromFile(targets, options.file, method, io, { force: Boolean(options.force) }))
-  )
-    return EXIT.ok;
+  if (streamable && options.seed === undefined && streamsFromFile(options.file)) {
+    const { writeStreamedFromFile } = await import('./streamed-file.js');
+    if (await writeStreamedFromFile(targets, options.file, method, io, { force: Boolean(options.force) })) return EXIT.ok;
+  }
   // Only the name of the input is kept: its text (100 MB for a million rows) can go once the inventory is loaded.
   const {
     inventory,

@@ -23,9 +23,6 @@ import { sanitize } from '../../util/sanitize.js';
  */
 export const STREAM_FROM_BYTES = 16 * 1024 * 1024;
 
-/** Only a file named as a CSV can be read twice and is read as one whatever its first bytes. */
-export const streamsFromFile = (file: string): boolean => file !== '-' && /\.(csv|tsv)$/i.test(file);
-
 /**
  * A plain CSV inventory scored to JSON or CSV without holding it: read once to
  * check every row and rank the candidates (keeping only ids and scores), then
