@@ -104,7 +104,8 @@ export async function writeFileAtomic(
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    if (error instanceof UserError) throw error;
+    // Only a file system error is a failure to write; one raised while rendering the chunks is left as it is.
+    if (error instanceof UserError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
     throw new UserError(`${shown}: cannot write: ${describeFsError(error)}`);
   } finally {
     pending.delete(temp);
