@@ -119,7 +119,7 @@ interface RawInventory {
   })[];
 }
 
-export function toProcess(p: RawInventory['processes'][number], method: Method): Process {
+function toProcess(p: RawInventory['processes'][number], method: Method): Process {
   const out: Process = { id: p.id, name: p.name, answers: withoutNulls(p.answers) };
   if (p.answers_by && Object.keys(p.answers_by).length > 0) {
     const byRater: Record<string, Answers> = {};
