@@ -64,6 +64,12 @@ describe('lineBlocks', () => {
     expect(blocksOf('id,name\np-1,A\n', 4, 14).join('')).toBe('id,name\np-1,A\n');
   });
 
+  it('refuses a line longer than a row can be, without gathering it', () => {
+    const long = `id,name\np-1,${'x'.repeat(100)}\n`;
+    expect(() => [...lineBlocks(over(Buffer.from(long)), { chunk: 16, limit: 1 << 20, maxLine: 64 })]).toThrow(NotStreamable);
+    expect([...lineBlocks(over(Buffer.from(long)), { chunk: 16, limit: 1 << 20, maxLine: 128 })].join('')).toBe(long);
+  });
+
   it('refuses before handing on any line of the chunk that holds the bad byte', () => {
     const seen: string[] = [];
     expect(() => {

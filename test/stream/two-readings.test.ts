@@ -103,6 +103,7 @@ const csvArb = fc
       'blank-name',
     ),
     bom: fc.boolean(),
+    leadingBlankLines: fc.constantFrom(0, 0, 0, 0, 1, 3),
     blankLines: fc.boolean(),
     finalNewline: fc.boolean(),
     spacedHeader: fc.boolean(),
@@ -136,7 +137,9 @@ const csvArb = fc
       return row.join(sep);
     });
     const body = [header.join(sep), ...lines.flatMap((l) => (f.blankLines ? [l, ''] : [l]))].join(f.spoil === 'crlf' ? '\r\n' : '\n');
-    return Buffer.from((f.bom ? '\ufeff' : '') + body + (f.finalNewline ? '\n' : ''), 'utf8');
+    // Blank lines before the header: the separator is then read from an empty first line, as a comma.
+    const blank = (f.spoil === 'crlf' ? '\r\n' : '\n').repeat(f.leadingBlankLines);
+    return Buffer.from((f.bom ? '\ufeff' : '') + blank + body + (f.finalNewline ? '\n' : ''), 'utf8');
   });
 
 describe('two readings of a plain CSV', () => {
@@ -158,7 +161,7 @@ describe('two readings of a plain CSV', () => {
       { numRuns: 300 },
     );
     // Most files are plain and valid: the two readings took them, so the comparison above was made.
-    expect(streamed).toBeGreaterThan(runs / 3);
+    expect(streamed).toBeGreaterThan(runs / 5);
   });
 
   it('rank ties on score and utility by id, as the whole inventory does', () => {

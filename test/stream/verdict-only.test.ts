@@ -40,11 +40,22 @@ const nearPassingArb: fc.Arbitrary<Answers> = fc
     return answers;
   });
 
+/** Answers that pass, with one accountability gate fired and its flag (separable) true or not: split, or the gate's verdict. */
+const accountabilityGates = ([3, 4, 5] as const).flatMap((step) => method.gatesByStep[step].filter((g) => g.unless !== undefined));
+const accountableArb: fc.Arbitrary<Answers> = fc
+  .tuple(fc.constantFrom(...accountabilityGates), fc.option(fc.boolean(), { nil: undefined }))
+  .map(([gate, flag]) => {
+    const answers: Answers = { ...passingAnswers(), [gate.criterion]: gate.value };
+    if (flag === undefined) delete answers[gate.unless ?? ''];
+    else answers[gate.unless ?? ''] = flag;
+    return answers;
+  });
+
 describe('verdictOnly', () => {
   it('is the verdict of decideVerdict', () => {
     const seen = new Set<string>();
     fc.assert(
-      fc.property(fc.oneof(answersArb, nearPassingArb), (answers) => {
+      fc.property(fc.oneof(answersArb, nearPassingArb, accountableArb), (answers) => {
         const verdict = verdictOnly(answers, method);
         seen.add(verdict);
         expect(verdict).toBe(decideVerdict(answers, method).verdict);

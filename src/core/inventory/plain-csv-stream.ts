@@ -23,21 +23,20 @@ const FIXED = new Set(['id', 'name', 'function']);
 export function* plainCsvProcesses(blocks: Iterable<string>, file: string, method: Method, options: { checked?: boolean } = {}): Generator<Process> {
   const wellFormed = wellFormedProcess(method);
   let shape: { separator: string; columns: string[]; kinds: (string | undefined)[] } | undefined;
-  // Blank lines before the header, kept until it comes (the separator is read from the very first line).
-  let before = '';
-  for (const block of blocks) {
-    let text = block;
+  // The separator is read from the very first line, as the whole-file reader reads it, even when that line is blank.
+  let separator: string | undefined;
+  let blankBefore = false;
+  for (const text of blocks) {
     let from = 0;
     if (!shape) {
-      text = before + block;
-      const separator = detectSeparator(text);
+      separator ??= detectSeparator(text);
       const header = firstPlainRow(text, separator);
       if (!header) {
-        before = text;
+        // Blank lines only: nothing of them is kept but that they were there.
+        blankBefore = true;
         continue;
       }
-      before = '';
-      const checked = inventoryFromCsv(text.slice(0, header.end), file, method);
+      const checked = inventoryFromCsv(`${blankBefore ? '\n' : ''}${text.slice(0, header.end)}`, file, method);
       const columns = header.cells.map(headerKey);
       if (!checked.ok || columns.some(isNestedColumn)) throw new NotStreamable('the header is refused or names money columns');
       shape = { separator, columns, kinds: columns.map((name) => (FIXED.has(name) ? 'text' : method.criteriaById.get(name)?.type)) };
