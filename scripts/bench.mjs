@@ -239,6 +239,15 @@ if (want('doubling')) {
       },
       20000,
     ],
+    [
+      'YAML keys, none of them processes (refused with its place)',
+      (n) => {
+        const file = join(dataDir, `many-keys-${n}.yaml`);
+        writeFileSync(file, `${Array.from({ length: n }, (_, i) => `k${i}: 1`).join('\n')}\n`);
+        return [bin, 'score', file];
+      },
+      20000,
+    ],
     ['roadmap items placed as findings', (n) => [bin, 'check', writeRoadmapFixture(dataDir, n), '--format', 'json'], quick ? 2000 : 10000],
     ['score CSV rows, json', (n) => [bin, 'score', writeCsvInventory(dataDir, n), '--format', 'json'], 50000],
   ];
