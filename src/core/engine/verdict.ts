@@ -84,8 +84,9 @@ export function decideVerdict(answers: Answers, method: Method): { verdict: Verd
 }
 
 /**
- * The verdict of `decideVerdict` alone, without making its reasons: the first
- * pass of a streamed run needs only the verdict of each of 100,000 processes.
+ * The verdict of `decideVerdict` alone, without making its reasons: what
+ * sensitivity asks once per candidate value, and the first pass of a streamed
+ * run once per process. Property tests hold the two to the same answer.
  */
 export function verdictOf(answers: Answers, method: Method): Verdict {
   let split = false;
