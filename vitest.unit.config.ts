@@ -46,7 +46,7 @@ export const SPAWNING = [
  * the others share one (isolate: false), which saves loading the source and
  * vitest again for every file: two thirds of this tier's time.
  */
-export const MOCKING = ['test/cli/argv.test.ts'];
+export const MOCKING = ['test/cli/argv.test.ts', 'test/cli/fast-start.test.ts'];
 
 export const INCLUDE = ['test/**/*.test.ts'];
 /** What every project shares. */

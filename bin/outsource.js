@@ -7,6 +7,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // dist/ is a minified bundle: with --debug, stack traces are mapped back to src/ by its source maps.
   if (args.includes('--debug')) process.setSourceMapsEnabled(true);
-  const { run } = await import('../dist/cli.js');
-  process.exitCode = await run(args);
+  // `assess` and `check FILE...` without options need no argument parser: dist/fast-start.js runs them, or says no.
+  const fast = args[0] === 'assess' || args[0] === 'check' ? await (await import('../dist/fast-start.js')).runFast(args) : undefined;
+  if (fast !== undefined) process.exitCode = fast;
+  else {
+    const { run } = await import('../dist/cli.js');
+    process.exitCode = await run(args);
+  }
 }

@@ -20,12 +20,13 @@ const src = join(root, 'src');
 const dist = join(root, 'dist');
 
 /**
- * Entry points keep their path under dist/: the CLI, every command (cli.ts
+ * Entry points keep their path under dist/: the CLI, its fast start (for
+ * `assess` and `check FILE...` without options, see src/fast-start.ts), every command (cli.ts
  * imports each lazily, so each gets its own file) and the modules that tests
  * or tools import from dist/ by path.
  */
 function entryPoints() {
-  const entries = [join(src, 'cli.ts'), join(src, 'io', 'write-file.ts')];
+  const entries = [join(src, 'cli.ts'), join(src, 'fast-start.ts'), join(src, 'io', 'write-file.ts')];
   const commands = join(src, 'commands');
   for (const name of readdirSync(commands)) {
     const dir = join(commands, name);
