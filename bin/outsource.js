@@ -7,8 +7,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // dist/ is a minified bundle: with --debug, stack traces are mapped back to src/ by its source maps.
   if (args.includes('--debug')) process.setSourceMapsEnabled(true);
-  // `assess` and `check FILE...` without options need no argument parser: dist/fast-start.js runs them, or says no.
-  const fast = args[0] === 'assess' || args[0] === 'check' ? await (await import('../dist/fast-start.js')).runFast(args) : undefined;
+  // `assess`, `check FILE...` and `score FILE` without options need no argument parser: dist/fast-start.js runs them, or says no.
+  const fast = ['assess', 'check', 'score'].includes(args[0] ?? '') ? await (await import('../dist/fast-start.js')).runFast(args) : undefined;
   if (fast !== undefined) process.exitCode = fast;
   else {
     const { run } = await import('../dist/cli.js');

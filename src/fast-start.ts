@@ -5,19 +5,22 @@ import { reportCommandError } from './io/report-error.js';
 type Action = (io: Io) => Promise<number>;
 
 /**
- * `outsource assess` and `outsource check FILE...` with no option: the two
- * command lines whose start-up is a goal (the interview's first question,
- * a roadmap check in CI) hold nothing for the argument parser to do, so they
- * run without it (commander and the definitions of every command cost about
- * a tenth of their start-up). Any other command line goes through cli.ts;
+ * `outsource assess`, `outsource check FILE...` and `outsource score FILE`
+ * with no option: the command lines whose start-up is a goal (the
+ * interview's first question, a roadmap check in CI, the shortlist) hold
+ * nothing for the argument parser to do, so they run without it (commander
+ * and the definitions of every command cost about a tenth of their
+ * start-up). Any other command line goes through cli.ts;
  * test/cli/fast-start.test.ts checks that both ways call the command alike.
  */
 export function fastCommand(argv: readonly string[]): Action | undefined {
   const [command, ...rest] = argv;
   if (command === 'assess' && rest.length === 0) return async (io) => (await import('./commands/assess/index.js')).assess({}, io);
-  if (command === 'check' && rest.length > 0 && rest.every((arg) => arg !== '' && !arg.startsWith('-'))) {
-    return async (io) => (await import('./commands/check/index.js')).check({ files: rest }, io);
-  }
+  const plain = rest.every((arg) => arg !== '' && !arg.startsWith('-'));
+  if (command === 'check' && rest.length > 0 && plain) return async (io) => (await import('./commands/check/index.js')).check({ files: rest }, io);
+  const [file] = rest;
+  if (command === 'score' && rest.length === 1 && plain && file !== undefined)
+    return async (io) => (await import('./commands/score/index.js')).score({ file }, io);
   return undefined;
 }
 

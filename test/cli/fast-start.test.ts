@@ -1,5 +1,5 @@
 /**
- * `outsource assess` and `outsource check FILE...` without options start
+ * `outsource assess`, `check FILE...` and `score FILE` without options start
  * without the argument parser (src/fast-start.ts). They must call the command
  * exactly as cli.ts would after parsing, and report its errors alike; any
  * other command line must be left to cli.ts.
@@ -14,13 +14,16 @@ import { fakeIo } from '../helpers/cli.js';
 const spies = vi.hoisted(() => ({
   assess: vi.fn((_options: unknown, _io: Io) => Promise.resolve(0)),
   check: vi.fn((_options: unknown, _io: Io) => Promise.resolve(1)),
+  score: vi.fn((_options: unknown, _io: Io) => Promise.resolve(0)),
 }));
 vi.mock('../../src/commands/assess/index.js', () => ({ assess: spies.assess }));
 vi.mock('../../src/commands/check/index.js', () => ({ check: spies.check }));
+vi.mock('../../src/commands/score/index.js', () => ({ score: spies.score }));
 
 beforeEach(() => {
   spies.assess.mockClear();
   spies.check.mockClear();
+  spies.score.mockClear();
 });
 
 /** What the command function got, and the exit code, through cli.ts's run() and through runFast(). */
@@ -41,6 +44,8 @@ describe('the fast start', () => {
     [['assess'], spies.assess],
     [['check', 'roadmap.yaml'], spies.check],
     [['check', 'a.yaml', 'plans/**/*.yaml', 'help', 'b c.yaml'], spies.check],
+    [['score', 'examples/agency.yaml'], spies.score],
+    [['score', 'help'], spies.score],
   ])('%j: the same options, Io and exit code as through the argument parser', async (argv, spy) => {
     const r = await bothWays(argv, spy);
     expect(r.fastCode).toBe(r.cliCode);
@@ -80,12 +85,18 @@ describe('the fast start', () => {
     [['--debug', 'check', 'r.yaml']],
     [['--no-color', 'assess']],
     [['-q', 'check', 'r.yaml']],
-    [['score', 'inventory.yaml']],
+    [['score']],
+    [['score', '-']],
+    [['score', 'a.yaml', 'b.yaml']],
+    [['score', 'a.yaml', '--explain', 'seo']],
+    [['score', 'a.yaml', '-f', 'json']],
+    [['rules']],
     [['help', 'check']],
   ])('leaves %j to the argument parser', async (argv) => {
     expect(fastCommand(argv)).toBeUndefined();
     expect(await runFast(argv, fakeIo())).toBeUndefined();
     expect(spies.assess).not.toHaveBeenCalled();
     expect(spies.check).not.toHaveBeenCalled();
+    expect(spies.score).not.toHaveBeenCalled();
   });
 });
