@@ -9,6 +9,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  */
 export const SPAWNING = [
   'test/assess/command.test.ts',
+  'test/assess/e2e-compiled-catalogues.test.ts',
   'test/assess/e2e-everyday.test.ts',
   'test/assess/e2e.test.ts',
   'test/check/cli.test.ts',
