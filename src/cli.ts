@@ -279,6 +279,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
   return program;
 }
 
+/** `assess`, `check FILE...` and `score FILE` without options skip this for runFast() in fast-start.ts: what changes here changes there. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   let action: Action | undefined;
   const program = buildProgram(io, (a) => (action = a));
