@@ -3,6 +3,15 @@
 // loader, so --version, answered here before anything else loads, costs about what `node -e 0` does.
 'use strict';
 const args = process.argv.slice(2);
+
+async function main() {
+  // `assess`, `check FILE...` and `score FILE` without options need no argument parser: dist/fast-start.js runs them, or says no.
+  const fast = ['assess', 'check', 'score'].includes(args[0] ?? '') ? await (await import('../dist/fast-start.js')).runFast(args) : undefined;
+  if (fast !== undefined) return fast;
+  const { run } = await import('../dist/cli.js');
+  return run(args);
+}
+
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = require('node:fs');
   const { join } = require('node:path');
@@ -10,13 +19,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // dist/ is a minified bundle: with --debug, stack traces are mapped back to src/ by its source maps.
   if (args.includes('--debug')) process.setSourceMapsEnabled(true);
-  import('../dist/cli.js').then(
-    async ({ run }) => {
-      process.exitCode = await run(args);
-    },
-    (error) => {
-      process.stderr.write(`outsource: cannot start: ${error instanceof Error ? error.message : String(error)} (is the package built? run npm ci)\n`);
-      process.exitCode = 2;
-    },
-  );
+  main().then((code) => {
+    process.exitCode = code;
+  });
 }
