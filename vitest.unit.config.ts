@@ -9,6 +9,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  */
 export const SPAWNING = [
   'test/assess/command.test.ts',
+  'test/assess/e2e-compiled-catalogues.test.ts',
   'test/assess/e2e-everyday.test.ts',
   'test/assess/e2e.test.ts',
   'test/check/cli.test.ts',
@@ -47,7 +48,7 @@ export const SPAWNING = [
  * the others share one (isolate: false), which saves loading the source and
  * vitest again for every file: two thirds of this tier's time.
  */
-export const MOCKING = ['test/cli/argv.test.ts'];
+export const MOCKING = ['test/cli/argv.test.ts', 'test/cli/fast-start.test.ts'];
 
 export const INCLUDE = ['test/**/*.test.ts'];
 /** What every project shares. */

@@ -5,7 +5,7 @@
 //   {"ms": 182.4, "runs": [...], "budget": 300}
 // `npm run bench` (scripts/bench.mjs) calls it. Needs tmux and a build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,8 @@ if (spawnSync('tmux', ['-V']).status !== 0) fail('tmux is not installed');
 
 const socket = `outsource-bench-assess-${process.pid}`;
 const tmux = (...args) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-// An empty folder: no saved session, so the first question is the first of a new interview.
+// An empty folder per run: no saved session, so the first question is the first of a new interview (and a
+// killed run that has not exited yet still holds its session lock, which would put the next run in a waiting question).
 const dir = mkdtempSync(join(tmpdir(), 'outsource-bench-assess-'));
 
 try {
@@ -41,8 +42,10 @@ try {
 }
 
 function firstQuestion(session) {
+  const cwd = join(dir, session);
+  mkdirSync(cwd);
   const start = process.hrtime.bigint();
-  const started = tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '30', '-c', dir, `exec env NO_COLOR=1 ${process.execPath} ${bin} assess`);
+  const started = tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '30', '-c', cwd, `exec env NO_COLOR=1 ${process.execPath} ${bin} assess`);
   if (started.status !== 0) fail(`tmux new-session failed: ${started.stderr}`);
   for (;;) {
     const screen = tmux('capture-pane', '-p', '-t', session).stdout ?? '';

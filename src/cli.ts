@@ -1,6 +1,5 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { formatDiagnostic } from './core/parse/diagnostics.js';
-import { EXIT, UserError } from './io/errors.js';
+import { EXIT } from './io/errors.js';
 import type { Io } from './io/io.js';
 import { processIo } from './io/process-io.js';
 import { formatOption, outputOption } from './io/output-options.js';
@@ -14,7 +13,8 @@ import { SCORE_OUTPUTS, type ScoreOutput } from './reporters/score/formats.js';
 import { VENDORS_FORMATS, type VendorsFormat } from './reporters/vendors/formats.js';
 import { WEIGHTS_FORMATS, type WeightsFormat } from './reporters/weights/formats.js';
 import { TRACK_FORMATS, type TrackFormat } from './reporters/track/types.js';
-import { sanitize, sanitizeBlock } from './util/sanitize.js';
+import { sanitizeBlock } from './util/sanitize.js';
+import { reportCommandError } from './io/report-error.js';
 
 type Action = (io: Io) => Promise<number>;
 
@@ -279,6 +279,7 @@ export function buildProgram(io: Io, setAction: (action: Action) => void): Comma
   return program;
 }
 
+/** `assess`, `check FILE...` and `score FILE` without options skip this for runFast() in fast-start.ts: what changes here changes there. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   let action: Action | undefined;
   const program = buildProgram(io, (a) => (action = a));
@@ -303,15 +304,5 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
     // Commander has printed its message; help and version are successes.
     return error.exitCode === 0 ? EXIT.ok : EXIT.error;
   }
-  if (error instanceof UserError) {
-    const shown = error.diagnostics.slice(0, 20);
-    for (const d of shown) io.stderr(`outsource: ${d.file ? formatDiagnostic(d) : d.message}\n`);
-    if (error.diagnostics.length > shown.length) io.stderr(`outsource: ... and ${error.diagnostics.length - shown.length} more problems\n`);
-    if (debug && error.stack) io.stderr(`${error.stack}\n`);
-    return EXIT.error;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`outsource: internal error: ${sanitize(message)}${debug ? '' : ' (run with --debug for details; please report it)'}\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-  return EXIT.error;
+  return reportCommandError(error, io, debug);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateProcess } from '../../src/core/engine/evaluate.js';
 import { possibleOutcomes } from '../../src/core/engine/possible.js';
 import { scorePriority } from '../../src/core/engine/score.js';
-import { decideVerdict } from '../../src/core/engine/verdict.js';
+import { decideVerdict, verdictOf } from '../../src/core/engine/verdict.js';
 import type { Answer, Answers, Method } from '../../src/core/method.js';
 import { defaultMethod, methodFrom } from '../helpers/method.js';
 import { passingAnswers, proc } from '../helpers/inventory.js';
@@ -129,6 +129,22 @@ describe('possible_verdicts and score_range', () => {
     expect(e.possible_verdicts).toEqual(['retain', 'split']);
     expect(e.could_change).toEqual(['separable']);
     expect(e.missing).toEqual(['separable']);
+  });
+
+  it("the verdict alone (a streamed run's first pass) is decideVerdict's, whatever the rules and the answers", () => {
+    const optional = base.criteria.filter((c) => c.optional && c.type === 'flag');
+    const flagsArb = fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: optional.length, maxLength: optional.length });
+    fc.assert(
+      fc.property(methodArb, answersArb(6), flagsArb, (method, answers, flags) => {
+        const all: Record<string, Answer> = { ...answers };
+        optional.forEach((c, i) => {
+          const flag = flags[i];
+          if (flag !== undefined) all[c.id] = flag;
+        });
+        expect(verdictOf(all, method)).toBe(decideVerdict(all, method).verdict);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('a fully answered process has one possible verdict and nothing that could change it', () => {

@@ -60,6 +60,7 @@ describe('the npm package', () => {
     const stale = entries.filter((f) => !existsSync(join(repoRoot, f.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
     expect(stale).toEqual([]);
     expect(files).toContain('dist/default-method.json');
+    expect(files).toContain('dist/interview-catalogues.json');
     expect(files.filter((f) => f.startsWith('dist/') && !/\.(js|js\.map|json|txt)$/.test(f))).toEqual([]);
   });
 

@@ -1,6 +1,5 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import jsYaml from 'js-yaml';
 import { ask, type Outcome } from '../../core/interview/ask.js';
 import { quickCatalogues, type Catalogues } from '../../core/interview/catalogue.js';
 import { stageHeader } from '../../core/interview/headers.js';
@@ -16,6 +15,7 @@ import { sanitize } from '../../util/sanitize.js';
 import { EXIT, UserError } from '../../io/errors.js';
 import type { Io } from '../../io/io.js';
 import { rulesDir } from '../../io/paths.js';
+import { readCompiledCatalogues } from '../../io/compiled-catalogues.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
 import { describeHolder, lockHolder, tryLockSession, waitForLock, type HeldLock } from './session-lock.js';
 import { askWhenLocked, inUseBy, showReadOnly } from './when-locked.js';
@@ -47,6 +47,8 @@ function checkWritable(path: string, shown: string): void {
 interface SourceTexts {
   catalogue: { file: string; text: string };
   metrics: { file: string; text: string };
+  /** The build's compiled catalogues, when they were compiled from these texts: validated already. */
+  compiled?: Catalogues;
 }
 
 /** What the interview needs beyond its first question: loaded while that question is on screen. */
@@ -59,17 +61,24 @@ interface Loaded {
 }
 
 async function loadTheRest(rulesPath: string | null, io: Io, texts: SourceTexts): Promise<Loaded> {
-  const [{ loadMethodFor }, { loadCatalogues }, { runInterview }, { newSession }, { formatInventory }] = await Promise.all([
+  const [{ loadMethodFor }, catalogues, { runInterview }, { newSession }, { formatInventory }] = await Promise.all([
     import('../../io/load-method.js'),
-    import('../../core/interview/catalogue-schema.js'),
+    validCatalogues(texts),
     import('../../core/interview/interview.js'),
     import('../../core/interview/session.js'),
     import('../../core/interview/inventory.js'),
   ]);
   const { method } = await loadMethodFor(rulesPath ?? undefined, io);
+  return { method, catalogues, runInterview, newSession, formatInventory };
+}
+
+/** The compiled catalogues when current; otherwise the YAML, validated in full (the schema library loads only then). */
+async function validCatalogues(texts: SourceTexts): Promise<Catalogues> {
+  if (texts.compiled) return texts.compiled;
+  const { loadCatalogues } = await import('../../core/interview/catalogue-schema.js');
   const catalogues = loadCatalogues(texts.catalogue, texts.metrics);
   if (!catalogues.ok) throw new UserError(catalogues.errors);
-  return { method, catalogues: catalogues.value, runInterview, newSession, formatInventory };
+  return catalogues.value;
 }
 
 /**
@@ -137,7 +146,7 @@ export async function assess(options: AssessOptions, io: Io, deps: AssessDeps = 
       prompter.say('The other interview has ended; continuing here.');
     }
     const [prompter, found, texts] = await Promise.all([prompterReady, readSession(sessionPath), readSources(), removeStaleTemps(sessionPath)]);
-    const catalogues = quickLook(texts) ?? (await loadTheRest(null, io, texts)).catalogues;
+    const catalogues = texts.compiled ?? (await quickLook(texts)) ?? (await loadTheRest(null, io, texts)).catalogues;
 
     const askAboutBroken = async (reason: string) => {
       const choice = await prompter.select({
@@ -285,11 +294,13 @@ async function terminal(signal: AbortSignal, io: Io): Promise<Prompter> {
 async function readSources(): Promise<SourceTexts> {
   const read = async (name: string) => ({ file: `rules/${name}`, text: await readFile(join(rulesDir, name), 'utf8') });
   const [catalogue, metrics] = await Promise.all([read('catalogue.yaml'), read('metrics.yaml')]);
-  return { catalogue, metrics };
+  const compiled = await readCompiledCatalogues(catalogue.text, metrics.text);
+  return { catalogue, metrics, ...(compiled ? { compiled } : {}) };
 }
 
 /** The catalogues through the fast YAML parser, enough for the first question; undefined if they look wrong. */
-function quickLook(texts: SourceTexts): Catalogues | undefined {
+async function quickLook(texts: SourceTexts): Promise<Catalogues | undefined> {
+  const { default: jsYaml } = await import('js-yaml');
   try {
     const load = (text: string) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
     return quickCatalogues(load(texts.catalogue.text), load(texts.metrics.text));

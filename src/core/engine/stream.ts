@@ -3,7 +3,7 @@ import { isCandidate, type Method } from '../method.js';
 import { evaluateProcess, type Evaluation } from './evaluate.js';
 import { compareForRank, type Rankable } from './rank.js';
 import { scorePriority } from './score.js';
-import { decideVerdict } from './verdict.js';
+import { verdictOf } from './verdict.js';
 import { attachBusinessCase, marketOf } from '../money/attach.js';
 import { handsOver } from '../money/hands-over.js';
 
@@ -27,7 +27,7 @@ export function streamEvaluations(inventory: Inventory, method: Method): Evaluat
   const candidates: (Rankable & { index: number })[] = [];
   let handedOver = false;
   inventory.processes.forEach((process, index) => {
-    const { verdict } = decideVerdict(process.answers, method);
+    const verdict = verdictOf(process.answers, method);
     if (!isCandidate(verdict)) return;
     if (handsOver(verdict)) handedOver = true;
     candidates.push({ id: process.id, priority: scorePriority(process.answers, method), index });

@@ -82,3 +82,27 @@ export function decideVerdict(answers: Answers, method: Method): { verdict: Verd
   }
   return kept.length > 0 ? { verdict: 'split', reasons: kept } : { verdict: 'outsource', reasons: [] };
 }
+
+/**
+ * The verdict of `decideVerdict` alone, without making its reasons: what
+ * sensitivity asks once per candidate value, and the first pass of a streamed
+ * run once per process. Property tests hold the two to the same answer.
+ */
+export function verdictOf(answers: Answers, method: Method): Verdict {
+  let split = false;
+  for (const step of CROSS_OUT_STEPS) {
+    let fired = false;
+    let unanswered = false;
+    for (const gate of method.gatesByStep[step]) {
+      const value = answers[gate.criterion];
+      if (value === undefined) unanswered = true;
+      else if (gateFires(gate, value)) {
+        if (gate.unless !== undefined && answers[gate.unless] === true) split = true;
+        else fired = true;
+      }
+    }
+    if (fired) return STEP_VERDICTS[step];
+    if (unanswered) return 'incomplete';
+  }
+  return split ? 'split' : 'outsource';
+}

@@ -5,6 +5,7 @@ import { fail, ok } from './diagnostics.js';
 import { sanitize, truncate } from '../../util/sanitize.js';
 import { longQuotedScalarError } from './long-scalar.js';
 import { QUICK_LOCATE_ABOVE, quickDocument } from './quick-locate.js';
+import { firstDuplicateKey } from './duplicate-keys.js';
 
 /** A parsed YAML (or JSON) document that can say where any path of it is. */
 export interface PositionedDocument {
@@ -29,11 +30,16 @@ export function parsePositioned(text: string, file: string): Result<PositionedDo
   if (long) return fail(long);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, merge: false });
   } catch (error) {
     return fail(tooDeep(file, error));
   }
   const first = doc.errors[0];
+  const duplicate = firstDuplicateKey(doc)?.range?.[0];
+  if (duplicate !== undefined && (first === undefined || duplicate < first.pos[0])) {
+    const pos = lineCounter.linePos(duplicate);
+    return fail({ file, line: pos.line, column: pos.col, message: describeYamlError('DUPLICATE_KEY', '') });
+  }
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
     if (/call stack/i.test(first.message)) return fail(tooDeep(file, new RangeError(first.message)));

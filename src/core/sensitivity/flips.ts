@@ -1,6 +1,6 @@
-import { gateFires } from '../engine/verdict.js';
+import { verdictOf } from '../engine/verdict.js';
 import type { Answer, Answers, Method, Verdict } from '../method.js';
-import { CROSS_OUT_STEPS, STEP_VERDICTS } from '../method.js';
+import { CROSS_OUT_STEPS } from '../method.js';
 
 /** The nearest change of one answer that changes the verdict. */
 export interface Flip {
@@ -36,30 +36,6 @@ export function candidateValues(type: 'scale' | 'flag', from: Answer | undefined
   for (let v = min; v <= max; v++) if (v !== from) values.push(v);
   if (typeof from !== 'number') return values;
   return values.sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b);
-}
-
-/**
- * The verdict of `decideVerdict` without building its reasons: the same walk
- * of steps 3, 4, 5, called once per candidate value, so it must be cheap. A
- * property test holds the two to the same answer.
- */
-export function verdictOf(answers: Answers, method: Method): Verdict {
-  let split = false;
-  for (const step of CROSS_OUT_STEPS) {
-    let unanswered = false;
-    let fired = false;
-    for (const gate of method.gatesByStep[step]) {
-      const value = answers[gate.criterion];
-      if (value === undefined) unanswered = true;
-      else if (gateFires(gate, value)) {
-        if (gate.unless !== undefined && answers[gate.unless] === true) split = true;
-        else fired = true;
-      }
-    }
-    if (fired) return STEP_VERDICTS[step];
-    if (unanswered) return 'incomplete';
-  }
-  return split ? 'split' : 'outsource';
 }
 
 /**
