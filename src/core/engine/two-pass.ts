@@ -5,7 +5,7 @@ import { isCandidate, type Method } from '../method.js';
 import { evaluateProcess } from './evaluate.js';
 import { scorePriority } from './score.js';
 import type { EvaluationStream } from './stream.js';
-import { verdictOnly } from './verdict-only.js';
+import { verdictOf } from './verdict.js';
 
 /** What the first reading keeps of each process: its id, and its rank when it is a candidate. */
 export interface FirstReading {
@@ -34,7 +34,7 @@ export function firstReading(processes: Iterable<Process>, method: Method): Firs
     if (ids.add(process.id) !== -1) throw new NotStreamable('a duplicate id');
     if (row >= scores.length) scores = grown(scores);
     scores[row] = Number.NaN;
-    if (!isCandidate(verdictOnly(process.answers, method))) continue;
+    if (!isCandidate(verdictOf(process.answers, method))) continue;
     const priority = scorePriority(process.answers, method);
     scores[row] = priority.score;
     if (candidateCount >= candidates.length) {
