@@ -39,6 +39,7 @@ export const SPAWNING = [
   'test/ship/package.test.ts',
   'test/ship/pre-commit.test.ts',
   'test/spreadsheets/spreadsheets.test.ts',
+  'test/stream/e2e.test.ts',
   'test/track/e2e.test.ts',
 ];
 

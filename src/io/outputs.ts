@@ -78,9 +78,8 @@ export async function writeOutputs<F extends string>(
       throw new UserError(`${taken.join(', ')}: already ${taken.length === 1 ? 'exists' : 'exist'}; nothing was written (use --force to overwrite)`);
   }
   for (const t of files) {
-    const rendered = render(t.format, false);
-    const content = typeof rendered === 'string' || rendered instanceof Uint8Array ? rendered : [...rendered].join('');
-    await writeFileAtomic(resolve(io.cwd, t.file), content, { force: true, shownAs: sanitize(t.file) });
+    // Chunks are written as they come: a million processes in JSON are more than one string can hold.
+    await writeFileAtomic(resolve(io.cwd, t.file), render(t.format, false), { force: true, shownAs: sanitize(t.file) });
   }
   for (const t of targets) {
     if (t.file !== undefined) continue;

@@ -1,5 +1,5 @@
 import { readdirSync, rmSync } from 'node:fs';
-import { chown, lstat, open, rename, rm, stat } from 'node:fs/promises';
+import { chown, lstat, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors.js';
 import { describeFsError } from './read-input.js';
@@ -67,7 +67,11 @@ function removeStaleTemps(path: string): void {
  * the user may, its owner. A device or a pipe (/dev/stdout) is written
  * straight through: renaming over it would replace the device.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force?: boolean; shownAs?: string } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array | Iterable<string>,
+  options: { force?: boolean; shownAs?: string } = {},
+): Promise<void> {
   const shown = options.shownAs ?? path;
   let before;
   try {
@@ -86,7 +90,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     pending.add(temp);
     watchSignals();
     try {
-      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
+      // Chunks (a large JSON or CSV output) are written one by one, never joined.
+      await writeFile(handle, content, content instanceof Uint8Array ? undefined : 'utf8');
       if (before) {
         // open() applies the umask; the old file's mode is restored exactly.
         await handle.chmod(before.mode & 0o7777);
@@ -99,7 +104,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    if (error instanceof UserError) throw error;
+    // Only a file system error is a failure to write; one raised while rendering the chunks is left as it is.
+    if (error instanceof UserError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
     throw new UserError(`${shown}: cannot write: ${describeFsError(error)}`);
   } finally {
     pending.delete(temp);
@@ -107,11 +113,11 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   }
 }
 
-async function writeThrough(path: string, content: string | Uint8Array, shown: string): Promise<void> {
+async function writeThrough(path: string, content: string | Uint8Array | Iterable<string>, shown: string): Promise<void> {
   try {
     const handle = await open(path, 'w');
     try {
-      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
+      await writeFile(handle, content, content instanceof Uint8Array ? undefined : 'utf8');
     } finally {
       await handle.close();
     }

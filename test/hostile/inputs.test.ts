@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STREAM_FROM_BYTES } from '../../src/commands/score/streamed-file.js';
 import { MAX_INPUT_BYTES } from '../../src/io/read-input.js';
 import { runInProcess } from '../helpers/cli.js';
 import { csvQuote, passingAnswers, proc, toJson, toYaml } from '../helpers/inventory.js';
@@ -224,6 +225,42 @@ describe('an error deep in a big file is found quickly and placed exactly', () =
     const r = await score([write('big-ok.json', toJson({ processes })), '--format', 'csv']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(10_001);
+  });
+});
+
+describe('a CSV large enough to be read twice', () => {
+  // Long names make the file pass the size with few rows, which keeps the run short.
+  const name = 'Monthly close and reconciliation of the regional ledgers '.repeat(8);
+  const answers = passingAnswers();
+  const ids = Object.keys(answers);
+  const row = (i: number, risk = answers.risk) => `p-${i},${name},${ids.map((id) => String(id === 'risk' ? risk : answers[id])).join(',')}`;
+  const rows = (bad: string) => {
+    const lines = [`id,name,${ids.join(',')}`];
+    for (let size = 0; size < STREAM_FROM_BYTES; size += (lines.at(-1)?.length ?? 0) + 1) lines.push(row(lines.length - 1));
+    lines.push(bad);
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('an error in its last row is the whole-file error, placed exactly, with nothing written', async () => {
+    const text = rows(row(999_999, 9));
+    expect(text.length).toBeGreaterThan(STREAM_FROM_BYTES);
+    const r = record('score 16 MB CSV, error in the last row', await runMeasured(['score', write('large-bad.csv', text), '--format', 'json'], { cwd: dir }));
+    expectCleanRefusal(r);
+    const line = text.split('\n').length - 1;
+    const before = ids.slice(0, ids.indexOf('risk')).map((id) => `${String(answers[id])},`);
+    const column = `p-999999,${name},${before.join('')}`.length + 1;
+    expect(r.stderr).toBe(`outsource: large-bad.csv:${line}:${column}: processes[${line - 2}].answers.risk: 9 is out of range: must be at most 5\n`);
+  });
+
+  it('a duplicate id in its last row is refused as the whole-file path refuses it, with nothing written', async () => {
+    const text = rows(row(0));
+    expect(text.length).toBeGreaterThan(STREAM_FROM_BYTES);
+    const r = record(
+      'score 16 MB CSV, duplicate id in the last row',
+      await runMeasured(['score', write('large-dup.csv', text), '--format', 'csv'], { cwd: dir }),
+    );
+    expectCleanRefusal(r);
+    expect(r.stderr).toMatch(/^outsource: large-dup\.csv:\d+:1: processes\[\d+\]\.id: duplicate id "p-0" \(first used by processes\[0\]\)\n$/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { evaluateInventory } from '../../core/engine/evaluate.js';
 import { writeStreamed } from './streamed.js';
+import { streamsFromFile } from './streams-from-file.js';
 import { explainProcess } from '../../core/engine/explain.js';
 import { DEFAULT_SEED, findFlips, rankStabilityOf, withSensitivity } from '../../core/sensitivity/index.js';
 import { renderExplainJson, renderExplainMarkdown, renderExplainText } from '../../reporters/score/explain.js';
@@ -39,6 +40,12 @@ export function parseSeed(seed: string | undefined): number {
 export async function score(options: ScoreOptions, io: Io): Promise<number> {
   const targets = await outputsFor('score', SCORE_OUTPUTS, 'table', options, io);
   const { method } = await loadMethodFor(options.rules, io);
+  const streamable = options.explain === undefined && !options.sensitivity && targets.every((t) => t.format === 'json' || t.format === 'csv');
+  // A large plain CSV is read twice instead of held: the first reading keeps only ids and scores.
+  if (streamable && options.seed === undefined && streamsFromFile(options.file)) {
+    const { writeStreamedFromFile } = await import('./streamed-file.js');
+    if (await writeStreamedFromFile(targets, options.file, method, io, { force: Boolean(options.force) })) return EXIT.ok;
+  }
   // Only the name of the input is kept: its text (100 MB for a million rows) can go once the inventory is loaded.
   const {
     inventory,
@@ -52,7 +59,7 @@ export async function score(options: ScoreOptions, io: Io): Promise<number> {
   // A workbook is bytes for a file, never for a terminal.
   if (targets.some((t) => t.format === 'xlsx' && t.file === undefined))
     throw new UserError('--format xlsx writes a workbook: give the file with -o FILE (e.g. -o shortlist.xlsx)');
-  if (options.explain === undefined && !options.sensitivity && targets.every((t) => t.format === 'json' || t.format === 'csv')) {
+  if (streamable) {
     await writeStreamed(targets, inventory, method, io, Boolean(options.force));
     return EXIT.ok;
   }

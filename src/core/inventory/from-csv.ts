@@ -135,7 +135,7 @@ function locator(
   };
 }
 
-function convert(cell: string, flag: boolean): unknown {
+export function convert(cell: string, flag: boolean): unknown {
   if (flag) return cell === 'false' ? false : cell === 'true' ? true : (flagWord(cell) ?? cell);
   // A single digit, the usual answer, is its own number; anything longer takes the full number rules.
   const digit = cell.length === 1 ? cell.charCodeAt(0) - 48 : -1;
