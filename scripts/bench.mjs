@@ -291,6 +291,15 @@ if (want('doubling')) {
       },
       20000,
     ],
+    [
+      'CSV rows answering one criterion (what the unknowns allow)',
+      (n) => {
+        const file = join(dataDir, `sparse-${n}.csv`);
+        writeFileSync(file, `id,name,core_competency\n${Array.from({ length: n }, (_, i) => `p${i},P,${1 + (i % 5)}`).join('\n')}\n`);
+        return [bin, 'score', file, '--format', 'json'];
+      },
+      20000,
+    ],
     ['roadmap items placed as findings', (n) => [bin, 'check', writeRoadmapFixture(dataDir, n), '--format', 'json'], quick ? 2000 : 10000],
     ['score CSV rows, json', (n) => [bin, 'score', writeCsvInventory(dataDir, n), '--format', 'json'], 50000],
   ];

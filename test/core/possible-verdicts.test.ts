@@ -147,6 +147,26 @@ describe('possible_verdicts and score_range', () => {
     );
   });
 
+  it('processes with the same answers are searched once but each gets arrays of its own', () => {
+    const sparse = { core_competency: 2 };
+    const first = possibleOutcomes(sparse, base);
+    expect(first.could_change.length).toBeGreaterThan(3);
+    first.possible_verdicts.push('keep');
+    first.could_change.length = 0;
+    first.score_range![0] = -1;
+    const second = possibleOutcomes({ ...sparse }, base);
+    expect(second.could_change.length).toBeGreaterThan(3);
+    expect(second.possible_verdicts).toEqual([...new Set(second.possible_verdicts)]);
+    expect(second.score_range![0]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('the same answers under other rules are searched under those rules', () => {
+    const strict = methodFrom(JSON.stringify({ extends: 'default', gates: { 'no-vendor-parity': { op: '<=', value: 5 } } }));
+    const answers = { core_competency: 2, benefit: 4 };
+    expect(possibleOutcomes(answers, base).possible_verdicts).toContain('outsource');
+    expect(possibleOutcomes(answers, strict).possible_verdicts).toEqual(['keep']);
+  });
+
   it('a fully answered process has one possible verdict and nothing that could change it', () => {
     const e = evaluateProcess(proc('p', passingAnswers()), base);
     expect(e).toMatchObject({ possible_verdicts: ['outsource'], could_change: [], score_range: [e.score, e.score] });
