@@ -79,11 +79,17 @@ export class Tmux {
     return text === '' ? null : Number(text);
   }
 
+  /**
+   * The exit status, once tmux has also read everything the program printed:
+   * the status file is written as the program ends, but on a busy machine
+   * tmux may still be reading the terminal's last output then. The pane is
+   * dead (remain-on-exit) only after tmux has read to the end.
+   */
   async waitForExit(timeout = 15_000): Promise<number> {
     const end = Date.now() + timeout;
     for (;;) {
       const status = this.exitStatus();
-      if (status !== null) return status;
+      if (status !== null && this.tmux(['display-message', '-p', '-t', this.target, '#{pane_dead}']).trim() === '1') return status;
       if (Date.now() > end) throw new Error(`the program did not exit; screen:\n${this.screen()}`);
       await sleep(50);
     }
