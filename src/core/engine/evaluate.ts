@@ -135,7 +135,7 @@ export function missingCriteria(answers: Process['answers'], method: Method): st
   const { liftedBy, gated } = missingPlanOf(method);
   const missing: string[] = [];
   for (const c of method.criteria) {
-    if (answers[c.id] !== undefined || c.optional) continue;
+    if (c.optional || answers[c.id] !== undefined) continue;
     const gates = liftedBy.get(c.id);
     if (gates !== undefined && !gated.has(c.id) && !c.priority && !gates.some((gate) => isOpen(gate, answers))) continue;
     missing.push(c.id);
