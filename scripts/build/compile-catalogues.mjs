@@ -4,39 +4,16 @@
 // both texts. `outsource assess` reads it when the installed texts still have
 // that hash, so its first question needs no YAML parser; otherwise it loads
 // the YAML for real.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importFromSource } from './import-from-src.mjs';
 
-/** Bundles the loader from src/ into a throw-away module and imports it. */
-async function loaders(root, dist) {
-  // Inside the package, so that its imports of packages resolve; removed at once.
-  const outfile = join(dist, `.compile-catalogues-${process.pid}.mjs`);
-  try {
-    await esbuild.build({
-      stdin: {
-        contents: [
-          "export { loadCatalogues } from './src/core/interview/catalogue-schema.ts';",
-          "export { compileCatalogues } from './src/core/interview/compiled-catalogues.ts';",
-          "export { hashOfSources } from './src/io/default-method.ts';",
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(outfile, { force: true });
-  }
-}
+const loaders = (root, dist) =>
+  importFromSource(root, dist, 'compile-catalogues', [
+    "export { loadCatalogues } from './src/core/interview/catalogue-schema.ts';",
+    "export { compileCatalogues } from './src/core/interview/compiled-catalogues.ts';",
+    "export { hashOfSources } from './src/io/default-method.ts';",
+  ]);
 
 export async function writeCompiledCatalogues(root, dist) {
   const { loadCatalogues, compileCatalogues, hashOfSources } = await loaders(root, dist);

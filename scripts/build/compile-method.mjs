@@ -3,40 +3,17 @@
 // and the result is written as dist/default-method.json with the hash of both
 // texts. The CLI reads it when no rules file of the user's is given and the
 // installed texts still have that hash; otherwise it loads the YAML for real.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importFromSource } from './import-from-src.mjs';
 
-/** Bundles the loaders from src/ into a throw-away module and imports it. */
-async function loaders(root, dist) {
-  // Inside the package, so that its imports of packages resolve; removed at once.
-  const outfile = join(dist, `.compile-method-${process.pid}.mjs`);
-  try {
-    await esbuild.build({
-      stdin: {
-        contents: [
-          "export { loadMethod } from './src/core/method-file.ts';",
-          "export { loadMetricDirections } from './src/core/metrics/load-directions.ts';",
-          "export { compileMethod } from './src/core/compiled-method.ts';",
-          "export { hashOfSources, DEFAULT_RULES_FILE, METRICS_FILE } from './src/io/default-method.ts';",
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(outfile, { force: true });
-  }
-}
+const loaders = (root, dist) =>
+  importFromSource(root, dist, 'compile-method', [
+    "export { loadMethod } from './src/core/method-file.ts';",
+    "export { loadMetricDirections } from './src/core/metrics/load-directions.ts';",
+    "export { compileMethod } from './src/core/compiled-method.ts';",
+    "export { hashOfSources, DEFAULT_RULES_FILE, METRICS_FILE } from './src/io/default-method.ts';",
+  ]);
 
 export async function writeCompiledMethod(root, dist) {
   const { loadMethod, loadMetricDirections, compileMethod, hashOfSources, DEFAULT_RULES_FILE, METRICS_FILE } = await loaders(root, dist);
