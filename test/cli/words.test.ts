@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateProcess } from '../../src/core/engine/evaluate.js';
 import { runInProcess } from '../helpers/cli.js';
+import { passingAnswers } from '../helpers/inventory.js';
 import { defaultMethod } from '../helpers/method.js';
 import { example, repoRoot } from '../helpers/paths.js';
 
@@ -47,23 +48,7 @@ describe('sources are cited by title, never by internal file number', () => {
 
 describe('strongest and weakest', () => {
   const method = defaultMethod();
-  const answers = {
-    core_competency: 1,
-    vendor_parity: 5,
-    benefit: 4,
-    regulated: false,
-    politically_sensitive: 1,
-    compliance_owner: false,
-    face_to_face: 1,
-    in_progress: false,
-    roadmap_undecided: false,
-    risk: 2,
-    domain_expertise: 1,
-    contractual_duty: false,
-    cost_of_inaction: 5,
-    tech_complexity: 1,
-    repetitiveness: 5,
-  };
+  const answers = passingAnswers({ core_competency: 1, vendor_parity: 5, domain_expertise: 1, cost_of_inaction: 5, tech_complexity: 1, repetitiveness: 5 });
 
   it('says what the strongest earns and what the weakest loses, and that a low risk is good', () => {
     const message = evaluateProcess({ id: 'x', name: 'X', answers }, method).reasons[0]!.message;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, runInProcess, type CliResult } from '../helpers/cli.js';
+import { passingAnswers } from '../helpers/inventory.js';
 import { repoRoot } from '../helpers/paths.js';
 import { TERMINAL_UNSAFE } from './harness.js';
 
@@ -42,23 +43,16 @@ let dir: string;
 const at = (name: string) => join(dir, name);
 const write = (name: string, value: unknown) => writeFileSync(at(name), typeof value === 'string' ? value : `${JSON.stringify(value, null, 1)}\n`);
 
-const ANSWERS = {
+const ANSWERS = passingAnswers({
   core_competency: 1,
   vendor_parity: 5,
   benefit: 5,
-  regulated: false,
-  politically_sensitive: 1,
-  compliance_owner: false,
-  face_to_face: 1,
-  in_progress: false,
-  roadmap_undecided: false,
   risk: 1,
   domain_expertise: 1,
-  contractual_duty: false,
   cost_of_inaction: 4,
   tech_complexity: 1,
   repetitiveness: 5,
-};
+});
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'outsource-sanitiser-'));
